@@ -1,0 +1,10 @@
+/**
+ * The components guide pages may use without importing them. Passed to every MDX page's
+ * <Content components={…}>; the ids they take are checked by src/lib/integrity.ts.
+ */
+import Cite from './Cite.astro';
+import Term from './Term.astro';
+import Disagreement from './Disagreement.astro';
+import Takeaways from './Takeaways.astro';
+
+export const mdxComponents = { Cite, Term, Disagreement, Takeaways };

@@ -1,0 +1,76 @@
+/**
+ * The site's single way in to its content. Loads every collection once, runs the
+ * cross-reference checks (so a broken id fails the build, naming the file and field) and hands
+ * pages sorted, typed entries. Pages never call `getCollection` themselves.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity, formatProblems } from '../lib/integrity';
+import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
+
+export type GuidePage = CollectionEntry<'guide'>;
+export type Criterion = CollectionEntry<'criteria'>;
+export type Factor = CollectionEntry<'checklist'>;
+export type Source = CollectionEntry<'sources'>;
+export type Term = CollectionEntry<'glossary'>;
+export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
+
+export interface SiteContent {
+  /** Guide pages in reading order. */
+  guide: GuidePage[];
+  /** Criteria in table order. */
+  criteria: Criterion[];
+  /** Checklist factors in question order. */
+  checklist: Factor[];
+  /** Sources in the order of `content/sources.yaml`. */
+  sources: Source[];
+  /** Glossary terms, alphabetical. */
+  glossary: Term[];
+  /** The three approaches in the order of `APPROACH_IDS`. */
+  approaches: Approach[];
+}
+
+let loading: Promise<SiteContent> | undefined;
+
+async function load(): Promise<SiteContent> {
+  const [guide, criteria, checklist, sources, glossary, approaches] = await Promise.all([
+    getCollection('guide'),
+    getCollection('criteria'),
+    getCollection('checklist'),
+    getCollection('sources'),
+    getCollection('glossary'),
+    getCollection('approaches'),
+  ]);
+  // Guide pages are checked on their whole file, so that reported line numbers match the editor.
+  const guideFiles = guide.map((page) => ({
+    ...page,
+    body: page.filePath ? readFileSync(page.filePath, 'utf8') : page.body,
+  }));
+  const problems = checkIntegrity({ guide: guideFiles, criteria, checklist, sources, glossary, approaches });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return {
+    guide: guide.sort((a, b) => a.data.order - b.data.order),
+    criteria: criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    checklist: checklist.sort((a, b) => a.data.order - b.data.order),
+    sources,
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    approaches: APPROACH_IDS.map((id) => byId(approaches, id) as Approach),
+  };
+}
+
+/**
+ * All content, checked. A production build loads it once; the dev server reloads it on every
+ * request so that edits to YAML and MDX show up (and broken references are reported) at once.
+ */
+export function siteContent(): Promise<SiteContent> {
+  if (!import.meta.env.PROD) return load();
+  loading ??= load();
+  return loading;
+}
+
+/** Look up an entry by id; the integrity check guarantees that referenced ids exist. */
+export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
+  const found = entries.find((entry) => entry.id === id);
+  if (!found) throw new Error(`No entry "${id}"`);
+  return found;
+}

@@ -1,0 +1,56 @@
+/**
+ * Which pages cite which source, and the citation order of pages built from data. Pure: takes
+ * plain content, returns plain values.
+ */
+
+export interface PageLink {
+  href: string;
+  title: string;
+}
+
+interface CitingContent {
+  guide: { id: string; data: { title: string; sources: string[] } }[];
+  criteria: {
+    id: string;
+    data: {
+      label: string;
+      approaches: Record<string, { sources: string[] }>;
+      disagreement?: { sources: string[] } | undefined;
+    };
+  }[];
+  glossary: { data: { sources: string[] } }[];
+}
+
+/** The ids a criterion cites, in reading order: verdicts first, then the disagreement note. */
+export function criterionSources(criterion: CitingContent['criteria'][number]): string[] {
+  const lists = Object.values(criterion.data.approaches).map((v) => v.sources);
+  if (criterion.data.disagreement) lists.push(criterion.data.disagreement.sources);
+  return uniqueInOrder(lists);
+}
+
+/** Flatten lists of ids, keeping the first appearance of each. */
+export function uniqueInOrder(lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Map of source id → pages that cite it (guide pages, criterion pages, the glossary). */
+export function citingPages(content: CitingContent): Map<string, PageLink[]> {
+  const map = new Map<string, PageLink[]>();
+  const add = (id: string, link: PageLink) => {
+    const list = map.get(id) ?? [];
+    if (!list.some((l) => l.href === link.href)) list.push(link);
+    map.set(id, list);
+  };
+  for (const page of content.guide) {
+    for (const id of page.data.sources) add(id, { href: `/guide/${page.id}/`, title: page.data.title });
+  }
+  for (const criterion of content.criteria) {
+    for (const id of criterionSources(criterion)) {
+      add(id, { href: `/criteria/${criterion.id}/`, title: criterion.data.label });
+    }
+  }
+  for (const term of content.glossary) {
+    for (const id of term.data.sources) add(id, { href: '/glossary/', title: 'Glossary' });
+  }
+  return map;
+}

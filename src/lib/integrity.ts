@@ -1,0 +1,168 @@
+/**
+ * Cross-reference checks over all content, run once per build after the schemas have passed.
+ * A schema can only see its own entry; this module sees everything, so it is where a cited
+ * source, a glossary term, a criterion or a guide page that does not exist is caught. Each
+ * problem names the file and the field so that the author can go straight to it.
+ */
+import { APPROACH_IDS } from './approaches';
+import { citedSources, linkedTerms } from './mdx-references';
+
+/** The minimal view of a content entry this module needs (Astro's entries fit it). */
+export interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: T;
+}
+
+export interface GuideData {
+  order: number;
+  sources: string[];
+}
+export interface VerdictData {
+  sources: string[];
+}
+export interface CriterionData {
+  approaches: Record<string, VerdictData>;
+  disagreement?: { sources: string[] } | undefined;
+  glossary: string[];
+  guide: string[];
+}
+export interface ChecklistData {
+  order: number;
+  criteria: string[];
+  options: { value: string; sources: string[] }[];
+}
+export interface GlossaryData {
+  sources: string[];
+  related: string[];
+}
+
+export interface ContentSet {
+  guide: Entry<GuideData>[];
+  criteria: Entry<CriterionData>[];
+  checklist: Entry<ChecklistData>[];
+  sources: Entry<unknown>[];
+  glossary: Entry<GlossaryData>[];
+  approaches: Entry<unknown>[];
+}
+
+export interface Problem {
+  /** The content file, relative to the project root. */
+  file: string;
+  /** Where in the file: a field path such as `approaches.fine-tuning.sources`, or `line 12`. */
+  field: string;
+  message: string;
+}
+
+export function checkIntegrity(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const known = {
+    sources: new Set(content.sources.map((e) => e.id)),
+    glossary: new Set(content.glossary.map((e) => e.id)),
+    criteria: new Set(content.criteria.map((e) => e.id)),
+    guide: new Set(content.guide.map((e) => e.id)),
+  };
+  const fileOf = (entry: Entry<unknown>, fallback: string) => entry.filePath ?? fallback;
+
+  const unknownIds = (
+    file: string,
+    field: string,
+    ids: readonly string[],
+    kind: keyof typeof known,
+    label: string,
+  ) => {
+    for (const id of ids) {
+      if (!known[kind].has(id)) {
+        problems.push({ file, field, message: `unknown ${label} "${id}"` });
+      }
+    }
+  };
+
+  // Guide pages: front matter, citations and term links in the body, reading order.
+  const orders = new Map<number, string>();
+  for (const page of content.guide) {
+    const file = fileOf(page, `content/guide/${page.id}.mdx`);
+    unknownIds(file, 'sources', page.data.sources, 'sources', 'source');
+    const cited = citedSources(page.body ?? '');
+    for (const ref of cited) {
+      if (!ref.id) problems.push({ file, field: `line ${ref.line}`, message: '<Cite> has no ids' });
+      else if (!known.sources.has(ref.id)) {
+        problems.push({ file, field: `line ${ref.line}`, message: `<Cite> names unknown source "${ref.id}"` });
+      } else if (!page.data.sources.includes(ref.id)) {
+        problems.push({
+          file,
+          field: `line ${ref.line}`,
+          message: `<Cite> names "${ref.id}", which is missing from the front matter's sources`,
+        });
+      }
+    }
+    const citedIds = new Set(cited.map((ref) => ref.id));
+    for (const id of page.data.sources) {
+      if (known.sources.has(id) && !citedIds.has(id)) {
+        problems.push({ file, field: 'sources', message: `"${id}" is listed but never cited with <Cite>` });
+      }
+    }
+    for (const ref of linkedTerms(page.body ?? '')) {
+      if (!known.glossary.has(ref.id)) {
+        problems.push({ file, field: `line ${ref.line}`, message: `<Term> names unknown glossary term "${ref.id}"` });
+      }
+    }
+    const clash = orders.get(page.data.order);
+    if (clash) {
+      problems.push({ file, field: 'order', message: `order ${page.data.order} is also used by ${clash}` });
+    }
+    orders.set(page.data.order, file);
+  }
+
+  // Criteria: every source, glossary term and guide page they point to.
+  for (const criterion of content.criteria) {
+    const file = fileOf(criterion, `content/criteria/${criterion.id}.yaml`);
+    for (const [approach, verdict] of Object.entries(criterion.data.approaches)) {
+      unknownIds(file, `approaches.${approach}.sources`, verdict.sources, 'sources', 'source');
+    }
+    if (criterion.data.disagreement) {
+      unknownIds(file, 'disagreement.sources', criterion.data.disagreement.sources, 'sources', 'source');
+    }
+    unknownIds(file, 'glossary', criterion.data.glossary, 'glossary', 'glossary term');
+    const pages = criterion.data.guide.map((ref) => ref.split('#')[0] ?? ref);
+    unknownIds(file, 'guide', pages, 'guide', 'guide page');
+  }
+
+  // Checklist factors: their sources, related criteria and option values.
+  for (const factor of content.checklist) {
+    const file = fileOf(factor, `content/checklist/${factor.id}.yaml`);
+    unknownIds(file, 'criteria', factor.data.criteria, 'criteria', 'criterion');
+    const values = new Set<string>();
+    factor.data.options.forEach((option, index) => {
+      unknownIds(file, `options[${index}].sources`, option.sources, 'sources', 'source');
+      if (values.has(option.value)) {
+        problems.push({ file, field: `options[${index}].value`, message: `"${option.value}" is used twice` });
+      }
+      values.add(option.value);
+    });
+  }
+
+  for (const term of content.glossary) {
+    const file = fileOf(term, 'content/glossary.yaml');
+    unknownIds(file, `${term.id}.sources`, term.data.sources, 'sources', 'source');
+    unknownIds(file, `${term.id}.related`, term.data.related, 'glossary', 'glossary term');
+  }
+
+  const approachIds = content.approaches.map((e) => e.id).sort();
+  if (approachIds.join() !== [...APPROACH_IDS].sort().join()) {
+    problems.push({
+      file: 'content/approaches.yaml',
+      field: 'id',
+      message: `must list exactly ${APPROACH_IDS.join(', ')} (found ${approachIds.join(', ') || 'none'})`,
+    });
+  }
+
+  return problems;
+}
+
+/** A build error message listing every problem, one per line. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`);
+  return `Content has ${problems.length} broken reference${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

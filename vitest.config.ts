@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Three levels, each its own Vitest project:
+//   unit    – pure logic in src/lib, schemas, components rendered with Astro's container API
+//   site    – checks over the built dist/ (run `npm run build` first; `npm test` does)
+//   browser – real Chromium against dist/ served by `astro preview`
+// getViteConfig gives the unit project Astro's Vite setup, so .astro files can be imported.
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/require-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/require-build.ts', 'tests/support/preview-server.ts'],
+          // One browser per file; files run one at a time so timings stay stable on 2 cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

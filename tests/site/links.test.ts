@@ -7,8 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { LinkChecker, type LinkResult } from 'linkinator';
 import { htmlPages, urlPath } from '../support/dist';
-
-const PORT = 4398;
+import { freePort } from '../support/free-port';
 const SITE = /^https:\/\/prompt-or-tune\.example\.org/;
 
 describe('links and anchors', () => {
@@ -16,6 +15,7 @@ describe('links and anchors', () => {
   const external = new Set<string>();
 
   test('linkinator finds no broken internal link or anchor', { timeout: 120_000 }, async () => {
+    const PORT = await freePort();
     const result = await new LinkChecker().check({
       path: 'dist/',
       port: PORT,

@@ -5,8 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/chromium.mjs';
-
-const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
+import { freePort } from './free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,6 +30,7 @@ async function waitFor(url: string, child: ChildProcess, output: () => string): 
 }
 
 export default async function setup(project: TestProject) {
+  const PORT = process.env.PREVIEW_PORT ? Number(process.env.PREVIEW_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${PORT}`;
   let log = '';
   // --ignore-lock: run beside a preview server the developer may already have open (npm start).

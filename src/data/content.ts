@@ -22,7 +22,7 @@ export interface SiteContent {
   criteria: Criterion[];
   /** Checklist factors in question order. */
   checklist: Factor[];
-  /** Sources in the order of `content/sources.yaml`. */
+  /** The five articles in their archive order (000–004), then vendor documents by publisher. */
   sources: Source[];
   /** Glossary terms, alphabetical. */
   glossary: Term[];
@@ -52,7 +52,12 @@ async function load(): Promise<SiteContent> {
     guide: guide.sort((a, b) => a.data.order - b.data.order),
     criteria: criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     checklist: checklist.sort((a, b) => a.data.order - b.data.order),
-    sources,
+    sources: sources.sort(
+      (a, b) =>
+        a.data.kind.localeCompare(b.data.kind) ||
+        (a.data.file ?? '').localeCompare(b.data.file ?? '') ||
+        a.data.publisher.localeCompare(b.data.publisher),
+    ),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     approaches: APPROACH_IDS.map((id) => byId(approaches, id) as Approach),
   };

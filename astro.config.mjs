@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import linkCheck from './src/integrations/link-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // The production origin. A placeholder until the site has a domain: canonical URLs, Open Graph
 // images, robots.txt and the sitemap are built from it. Set SITE_URL to build for another host.
@@ -16,7 +18,36 @@ export default defineConfig({
     mdx(),
     // The 404 page is not a page to be found by search engines.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    linkCheck(),
     pagefindIndex(),
+    securityHeaders(),
   ],
+  // No syntax highlighter: Shiki's inline styles would break the Content Security Policy, and
+  // the guide's few code blocks read well as plain monospaced text.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
+  security: {
+    // A strict Content Security Policy in a <meta> on every page. Astro hashes every script and
+    // style it emits (the theme script that runs before paint included), so nothing inline runs
+    // unless it was in the build. public/_headers repeats the policy as HTTP headers, adding
+    // what a <meta> cannot carry (frame-ancestors).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it permits
+      // WebAssembly compilation only, not eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -81,4 +81,20 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
     expect(failed).toBe(true);
     expect(output).toMatch(/content\/guide\/overview\.mdx › line \d+: <Cite> names unknown source "invented"/);
   });
+
+  test('a broken internal link names the page and the link', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('guide/overview.mdx', (t) => t.replace('[sources](/sources/)', '[sources](/sauces/)')),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('/guide/overview/ → /sauces/ (no such page or file)');
+  });
+
+  test('a missing image names the page and the image', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('guide/overview.mdx', (t) => t.replace('## How to use this site', '![A diagram](/images/missing.svg)\n\n## How to use this site')),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('/guide/overview/ → /images/missing.svg (no such page or file)');
+  });
 });

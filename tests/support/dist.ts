@@ -23,7 +23,7 @@ export function htmlPages(): string[] {
 
 /** The URL path a dist file is served at: `guide/overview/index.html` → `/guide/overview/`. */
 export function urlPath(file: string): string {
-  if (file === '404.html') return '/404/';
+  if (file === '404.html') return '/404.html';
   return `/${file.replace(/index\.html$/, '')}`;
 }
 

@@ -1,0 +1,176 @@
+// Performance benchmark: builds the site, serves dist/ over loopback with `astro preview`,
+// and runs Lighthouse (mobile profile, simulated throttling: its defaults) with the same
+// Chromium the browser tests use, on the pages readers land on most. Three runs per page;
+// the report gives medians. Writes bench/report.md and bench/report.json.
+//
+//   npm run bench                 build, then measure
+//   npm run bench -- --no-build   measure the existing dist/
+//   RUNS=5 npm run bench          more runs per page
+//
+// A benchmark, not a test: it never fails on timing. It exits non-zero only if it cannot run.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const PAGES = ['/', '/guide/overview/', '/compare/', '/checklist/', '/search/?q=cost'];
+const RUNS = Number(process.env.RUNS ?? 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPreview(port) {
+  const child = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Bytes of HTML, CSS and JavaScript the page loaded, raw and gzipped, from the built files. */
+function pageBytes(lhr) {
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const totals = { html: 0, css: 0, js: 0, htmlGz: 0, cssGz: 0, jsGz: 0 };
+  for (const r of requests) {
+    const type = { Document: 'html', Stylesheet: 'css', Script: 'js' }[r.resourceType];
+    if (!type) continue;
+    const path = new URL(r.url).pathname;
+    const file = `dist${path.endsWith('/') ? `${path}index.html` : path}`;
+    let body;
+    try {
+      body = readFileSync(file);
+    } catch {
+      continue; // not a file of the build (should not happen)
+    }
+    totals[type] += body.length;
+    totals[`${type}Gz`] += gzipSync(body, { level: 9 }).length;
+  }
+  return totals;
+}
+
+if (!process.argv.includes('--no-build')) await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+
+const { executablePath, origin } = await findChromium();
+const preview = await startPreview(await freePort());
+const chrome = await chromeLauncher.launch({
+  chromePath: executablePath,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+
+const results = [];
+try {
+  for (const page of PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { lhr } = await lighthouse(`${preview.url}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      runs.push(lhr);
+      process.stdout.write(`${page} run ${i + 1}/${RUNS}: performance ${Math.round(lhr.categories.performance.score * 100)}\n`);
+    }
+    const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
+    const metric = (id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
+    results.push({
+      page,
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
+      lcpMs: Math.round(metric('largest-contentful-paint')),
+      cls: Number(metric('cumulative-layout-shift').toFixed(3)),
+      tbtMs: Math.round(metric('total-blocking-time')),
+      fcpMs: Math.round(metric('first-contentful-paint')),
+      bytes: pageBytes(runs[0]),
+      failedAudits: [
+        ...new Set(
+          runs.flatMap((r) =>
+            Object.values(r.audits)
+              .filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0)
+              .map((a) => a.id),
+          ),
+        ),
+      ],
+    });
+  }
+} finally {
+  await chrome.kill();
+  preview.stop();
+}
+
+const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+const report = {
+  date: new Date().toISOString(),
+  lighthouse: lighthouseVersion,
+  chromium: `${executablePath} (${origin})`,
+  profile: 'mobile, simulated throttling (Lighthouse defaults)',
+  runsPerPage: RUNS,
+  targets: { score: 100, lcpMs: 1500, cls: 0 },
+  results,
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
+
+const kb = (n) => (n / 1024).toFixed(1);
+const mark = (ok) => (ok ? '' : ' ⚠');
+const lines = [
+  '# Performance benchmark',
+  '',
+  `${report.date.slice(0, 10)} · Lighthouse ${lighthouseVersion} · ${report.profile} · median of ${RUNS} runs per page.`,
+  'Targets: 100 in every category, LCP under 1.5 s, CLS 0. ⚠ marks a miss.',
+  '',
+  '| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |',
+  '|---|---|---|---|---|---|---|---|',
+  ...results.map((r) => {
+    const s = r.scores;
+    return `| \`${r.page}\` | ${s.performance}${mark(s.performance === 100)} | ${s.accessibility}${mark(s.accessibility === 100)} | ${s['best-practices']}${mark(s['best-practices'] === 100)} | ${s.seo}${mark(s.seo === 100)} | ${r.lcpMs} ms${mark(r.lcpMs < 1500)} | ${r.cls}${mark(r.cls === 0)} | ${r.tbtMs} ms |`;
+  }),
+  '',
+  '## Bytes loaded by page (KB, raw / gzipped)',
+  '',
+  '| page | HTML | CSS | JavaScript |',
+  '|---|---|---|---|',
+  ...results.map((r) => `| \`${r.page}\` | ${kb(r.bytes.html)} / ${kb(r.bytes.htmlGz)} | ${kb(r.bytes.css)} / ${kb(r.bytes.cssGz)} | ${kb(r.bytes.js)} / ${kb(r.bytes.jsGz)} |`),
+  '',
+  '## Failed pass/fail audits',
+  '',
+  ...results.map((r) => `- \`${r.page}\`: ${r.failedAudits.length ? r.failedAudits.join(', ') : 'none'}`),
+  '',
+  'Served by `astro preview` (no compression), so transfer sizes in Lighthouse are the raw sizes;',
+  'any static host that gzips or brotli-compresses serves the gzipped figures above.',
+  '',
+];
+writeFileSync('bench/report.md', lines.join('\n'));
+console.log(lines.join('\n'));

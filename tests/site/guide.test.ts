@@ -62,7 +62,7 @@ function sections(doc: Doc) {
 function glossaryTerms(): string[] {
   return page('/glossary/')
     .querySelectorAll('main section[aria-labelledby] > h2[id]')
-    .filter((h2) => h2.parentNode.getAttribute('aria-labelledby') === h2.id && h2.id !== 'references')
+    .filter((h2) => h2.parentNode?.getAttribute('aria-labelledby') === h2.id && h2.id !== 'references')
     .map((h2) => h2.id);
 }
 

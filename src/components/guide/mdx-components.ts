@@ -6,5 +6,6 @@ import Cite from './Cite.astro';
 import Term from './Term.astro';
 import Disagreement from './Disagreement.astro';
 import Takeaways from './Takeaways.astro';
+import Checklist from '../checklist/ChecklistEmbed.astro';
 
-export const mdxComponents = { Cite, Term, Disagreement, Takeaways };
+export const mdxComponents = { Cite, Term, Disagreement, Takeaways, Checklist };

@@ -11,7 +11,6 @@ export interface FactorEntry {
   id: string;
   data: {
     label: string;
-    question: string;
     order: number;
     options: {
       value: string;
@@ -37,7 +36,6 @@ export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesDat
       (entry): Factor => ({
         key: entry.id,
         label: entry.data.label,
-        question: entry.data.question,
         options: entry.data.options.map((o) => ({
           value: o.value,
           label: o.label,

@@ -34,7 +34,6 @@ export interface Factor {
   /** The URL key (`budget`). */
   key: string;
   label: string;
-  question: string;
   /** In order along their scale; "steps" between answers count along it. */
   options: readonly FactorOption[];
 }

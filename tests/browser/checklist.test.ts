@@ -4,7 +4,7 @@
  * state are ignored with a notice and never run; it keeps working when storage is off.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axe, baseUrl, describeViolations, launch, open } from '../support/browser';
 
 let browser: Browser;
@@ -163,25 +163,14 @@ describe('the decision checklist', () => {
   });
 
   test('works when storage is unavailable and says the answers will not be kept', async () => {
-    const context: BrowserContext = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${baseUrl()}/checklist/`);
+    const { page, errors, close } = await open(browser, '/checklist/', {}, { storage: false });
     await ready(page);
     expect(await page.locator('[data-storage-note]').isVisible()).toBe(true);
     await page.locator('input[name="consistency"][value="strict"]').check();
     expect(await recommendation(page)).toBe('fine-tuning');
     expect(query(page)).toBe('?consistency=strict');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   test('copies the link and the result as Markdown', async () => {

@@ -30,7 +30,10 @@ export const payload = toPayload({
   approaches: readContent('approaches.yaml') as { id: ApproachId; label: string }[],
   sources: readContent('sources.yaml') as { id: string; title: string }[],
   guidePages: [{ id: 'overview', title: 'Overview' }],
-  criteria: [{ id: 'cost', label: 'Cost' }],
+  criteria: readdirSync(join(process.cwd(), 'content/criteria')).map((file) => ({
+    id: file.replace(/\.yaml$/, ''),
+    label: (parse(readFileSync(join(process.cwd(), 'content/criteria', file), 'utf8')) as { label: string }).label,
+  })),
   factorLinks: Object.fromEntries(factorEntries.map((f) => [f.id, { criteria: f.data.criteria, guide: f.data.guide }])),
   approachGuide: rules.guide,
   site: 'https://prompt-or-tune.example.org',

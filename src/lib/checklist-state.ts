@@ -39,14 +39,8 @@ function isKnownKey(model: DecisionModel, key: string): boolean {
 export function decodeQuery(model: DecisionModel, query: string): Decoded {
   const answers: Record<string, string> = {};
   const problems: StateProblem[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(query);
-  } catch {
-    return { answers, problems: [{ kind: 'unknown-key' }] };
-  }
   const seen = new Set<string>();
-  for (const [key, value] of params) {
+  for (const [key, value] of new URLSearchParams(query)) {
     if (!isKnownKey(model, key)) {
       problems.push({ kind: 'unknown-key' });
     } else if (seen.has(key)) {

@@ -83,6 +83,12 @@ describe('the decision checklist', () => {
     await ready(page);
     expect(await resultText(page)).toBe(before);
     expect(query(page)).toBe('?domain=specialized&examples=over-10k&expertise=ml-team');
+
+    // A link with no checklist answers in it (a newsletter's tracking) keeps the saved answers.
+    await page.goto(`${baseUrl()}/checklist/?utm_source=newsletter`);
+    await ready(page);
+    expect(await resultText(page)).toBe(before);
+    expect(await notice(page).innerText()).toMatch(/^Ignored from the link: an unknown setting\./);
     await close();
   });
 

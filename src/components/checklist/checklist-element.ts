@@ -44,17 +44,18 @@ class DecisionChecklist extends HTMLElement {
     this.#storage = openStorage();
     this.#part('[data-storage-note]').hidden = this.#storage !== null;
 
-    // A shared link wins over saved answers, so that it reproduces the result exactly.
+    // A link that answers any question wins over saved answers, so that it reproduces the
+    // result exactly; a link with only other parameters (a newsletter's tracking) does not.
     const model = this.#p.model;
-    const query = this.#syncsUrl ? location.search : '';
-    const fromLink = query.length > 1;
-    const decoded = fromLink ? decodeQuery(model, query) : decodeStored(model, this.#read());
-    if (decoded.problems.length > 0) {
-      this.#notice(describeProblems(model, decoded.problems, fromLink ? 'link' : 'storage'));
-      if (!fromLink) this.#write(decoded.answers);
-    }
+    const link = decodeQuery(model, this.#syncsUrl ? location.search : '');
+    const shared = Object.keys(link.answers).length > 0 || link.problems.some((p) => p.kind !== 'unknown-key');
+    const saved = shared ? undefined : decodeStored(model, this.#read());
+    if (saved && saved.problems.length > 0) this.#write(saved.answers);
+    const notices = [describeProblems(model, link.problems, 'link'), saved ? describeProblems(model, saved.problems, 'storage') : ''];
+    this.#notice(notices.filter(Boolean).join(' '));
+    const answers = saved?.answers ?? link.answers;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      input.checked = (decoded.answers[input.name] ?? '') === input.value;
+      input.checked = (answers[input.name] ?? '') === input.value;
     }
     this.#update(false);
 

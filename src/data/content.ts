@@ -11,6 +11,7 @@ import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
 export type GuidePage = CollectionEntry<'guide'>;
 export type Criterion = CollectionEntry<'criteria'>;
 export type Factor = CollectionEntry<'checklist'>;
+export type ChecklistRules = CollectionEntry<'checklistRules'>;
 export type Source = CollectionEntry<'sources'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
@@ -22,6 +23,8 @@ export interface SiteContent {
   criteria: Criterion[];
   /** Checklist factors in question order. */
   checklist: Factor[];
+  /** The checklist's rules that belong to no single factor (`content/checklist/_rules.yaml`). */
+  checklistRules: ChecklistRules;
   /** The five articles in their archive order (000–004), then vendor documents by publisher. */
   sources: Source[];
   /** Glossary terms, alphabetical. */
@@ -33,10 +36,11 @@ export interface SiteContent {
 let loading: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [guide, criteria, checklist, sources, glossary, approaches] = await Promise.all([
+  const [guide, criteria, checklist, checklistRules, sources, glossary, approaches] = await Promise.all([
     getCollection('guide'),
     getCollection('criteria'),
     getCollection('checklist'),
+    getCollection('checklistRules'),
     getCollection('sources'),
     getCollection('glossary'),
     getCollection('approaches'),
@@ -46,12 +50,15 @@ async function load(): Promise<SiteContent> {
     ...page,
     body: page.filePath ? readFileSync(page.filePath, 'utf8') : page.body,
   }));
-  const problems = checkIntegrity({ guide: guideFiles, criteria, checklist, sources, glossary, approaches });
+  const problems = checkIntegrity({ guide: guideFiles, criteria, checklist, checklistRules, sources, glossary, approaches });
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  const [rules] = checklistRules;
+  if (!rules || checklistRules.length !== 1) throw new Error('content/checklist/_rules.yaml is missing');
   return {
     guide: guide.sort((a, b) => a.data.order - b.data.order),
     criteria: criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     checklist: checklist.sort((a, b) => a.data.order - b.data.order),
+    checklistRules: rules,
     sources: sources.sort(
       (a, b) =>
         a.data.kind.localeCompare(b.data.kind) ||

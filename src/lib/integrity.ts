@@ -32,7 +32,17 @@ export interface CriterionData {
 export interface ChecklistData {
   order: number;
   criteria: string[];
-  options: { value: string; sources: string[] }[];
+  guide?: string[] | undefined;
+  options: {
+    value: string;
+    sources: string[];
+    blocks?: { when: Record<string, string[]>; sources: string[] }[] | undefined;
+  }[];
+}
+export interface ChecklistRulesData {
+  ties: { sources: string[] };
+  readiness: { id: string; sources: string[] }[];
+  guide: Record<string, string[]>;
 }
 export interface GlossaryData {
   sources: string[];
@@ -43,6 +53,8 @@ export interface ContentSet {
   guide: Entry<GuideData>[];
   criteria: Entry<CriterionData>[];
   checklist: Entry<ChecklistData>[];
+  /** The checklist's rules file (`content/checklist/_rules.yaml`), when present. */
+  checklistRules?: Entry<ChecklistRulesData>[];
   sources: Entry<unknown>[];
   glossary: Entry<GlossaryData>[];
   approaches: Entry<unknown>[];
@@ -136,10 +148,17 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     unknownIds(file, 'guide', pages, 'guide', 'guide page');
   }
 
-  // Checklist factors: their sources, related criteria and option values.
+  // Checklist factors: their sources, related criteria and guide pages, option values, and the
+  // other answers a block depends on.
+  const factorValues = new Map(content.checklist.map((f) => [f.id, new Set(f.data.options.map((o) => o.value))]));
+  const factorOrders = new Map<number, string>();
   for (const factor of content.checklist) {
     const file = fileOf(factor, `content/checklist/${factor.id}.yaml`);
     unknownIds(file, 'criteria', factor.data.criteria, 'criteria', 'criterion');
+    unknownIds(file, 'guide', (factor.data.guide ?? []).map((ref) => ref.split('#')[0] ?? ref), 'guide', 'guide page');
+    const clash = factorOrders.get(factor.data.order);
+    if (clash) problems.push({ file, field: 'order', message: `order ${factor.data.order} is also used by ${clash}` });
+    factorOrders.set(factor.data.order, file);
     const values = new Set<string>();
     factor.data.options.forEach((option, index) => {
       unknownIds(file, `options[${index}].sources`, option.sources, 'sources', 'source');
@@ -147,7 +166,30 @@ export function checkIntegrity(content: ContentSet): Problem[] {
         problems.push({ file, field: `options[${index}].value`, message: `"${option.value}" is used twice` });
       }
       values.add(option.value);
+      (option.blocks ?? []).forEach((block, b) => {
+        const field = `options[${index}].blocks[${b}]`;
+        unknownIds(file, `${field}.sources`, block.sources, 'sources', 'source');
+        for (const [key, wanted] of Object.entries(block.when)) {
+          const known = factorValues.get(key);
+          if (!known) problems.push({ file, field: `${field}.when`, message: `unknown checklist factor "${key}"` });
+          for (const value of known ? wanted : []) {
+            if (!known?.has(value)) {
+              problems.push({ file, field: `${field}.when.${key}`, message: `"${key}" has no option "${value}"` });
+            }
+          }
+        }
+      });
     });
+  }
+  for (const rules of content.checklistRules ?? []) {
+    const file = fileOf(rules, 'content/checklist/_rules.yaml');
+    unknownIds(file, 'ties.sources', rules.data.ties.sources, 'sources', 'source');
+    rules.data.readiness.forEach((note, index) => {
+      unknownIds(file, `readiness[${index}].sources`, note.sources, 'sources', 'source');
+    });
+    for (const [approach, refs] of Object.entries(rules.data.guide)) {
+      unknownIds(file, `guide.${approach}`, refs.map((ref) => ref.split('#')[0] ?? ref), 'guide', 'guide page');
+    }
   }
 
   for (const term of content.glossary) {

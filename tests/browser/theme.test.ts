@@ -74,21 +74,10 @@ describe('theme', () => {
   });
 
   test('still switches when storage is unavailable, as in some private modes', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${baseUrl()}/`);
+    const { page, errors, close } = await open(browser, '/', { colorScheme: 'light' }, { storage: false });
     await page.locator('theme-switch select').selectOption('dark');
     expect(await background(page)).toBe(DARK_BG);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

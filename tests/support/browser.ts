@@ -1,6 +1,6 @@
 /** Shared set-up for browser tests: one Chromium per test file, pages with error capture. */
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
@@ -18,9 +18,29 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-/** Opens `path` in a fresh context and records every console error and uncaught exception. */
-export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+/** Makes every `localStorage` access throw, as some private modes do. */
+async function blockStorage(context: BrowserContext) {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+}
+
+/**
+ * Opens `path` in a fresh context and records every console error and uncaught exception.
+ * `storage: false` makes local storage unavailable, as in some private modes.
+ */
+export async function open(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+  { storage = true }: { storage?: boolean } = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  if (!storage) await blockStorage(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

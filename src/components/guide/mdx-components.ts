@@ -7,5 +7,6 @@ import Term from './Term.astro';
 import Disagreement from './Disagreement.astro';
 import Takeaways from './Takeaways.astro';
 import DecisionFlowchart from './DecisionFlowchart.astro';
+import Checklist from '../checklist/ChecklistEmbed.astro';
 
-export const mdxComponents = { Cite, Term, Disagreement, Takeaways, DecisionFlowchart };
+export const mdxComponents = { Cite, Term, Disagreement, Takeaways, DecisionFlowchart, Checklist };

@@ -1,0 +1,164 @@
+/**
+ * The checklist island's behaviour: the `decision-checklist` custom element. It reads the
+ * payload from the element's JSON script, restores answers (a shared link first, else local
+ * storage), decides with the same engine the build uses and keeps the URL and storage in step.
+ * Defining the element is what reveals the JavaScript-only controls (`.needs-js`).
+ */
+import { decide, type Answers } from '../../lib/decision';
+import type { ChecklistPayload } from '../../lib/decision-model';
+import { decodeQuery, decodeStored, describeProblems, encodeQuery, encodeStored } from '../../lib/checklist-state';
+import { confidenceLevel, headline, progressText, toMarkdown } from '../../lib/checklist-report';
+import { ResultView } from './result-view';
+
+const KEY = 'checklist-answers';
+
+/** Local storage if the browser lets the page use it (private modes may not). */
+function openStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.setItem(`${KEY}-probe`, '1');
+    storage.removeItem(`${KEY}-probe`);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+class DecisionChecklist extends HTMLElement {
+  #p!: ChecklistPayload;
+  #form!: HTMLFormElement;
+  #view!: ResultView;
+  #storage: Storage | null = null;
+  #answers: Answers = {};
+  /** The server-rendered prompt shown while nothing is answered. */
+  #empty: Node[] = [];
+
+  connectedCallback() {
+    const data = this.querySelector('script[data-payload]')?.textContent;
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    if (!data || !form) return;
+    this.#p = JSON.parse(data) as ChecklistPayload;
+    this.#form = form;
+    this.#view = new ResultView(this.#p, Number(this.dataset['level']), this.dataset['prefix'] ?? 'checklist');
+    this.#empty = [...this.#part('[data-result-head]').childNodes].map((node) => node.cloneNode(true));
+    this.#storage = openStorage();
+    this.#part('[data-storage-note]').hidden = this.#storage !== null;
+
+    // A link that answers any question wins over saved answers, so that it reproduces the
+    // result exactly; a link with only other parameters (a newsletter's tracking) does not.
+    const model = this.#p.model;
+    const link = decodeQuery(model, this.#syncsUrl ? location.search : '');
+    const shared = Object.keys(link.answers).length > 0 || link.problems.some((p) => p.kind !== 'unknown-key');
+    const saved = shared ? undefined : decodeStored(model, this.#read());
+    if (saved && saved.problems.length > 0) this.#write(saved.answers);
+    const notices = [describeProblems(model, link.problems, 'link'), saved ? describeProblems(model, saved.problems, 'storage') : ''];
+    this.#notice(notices.filter(Boolean).join(' '));
+    const answers = saved?.answers ?? link.answers;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      input.checked = (answers[input.name] ?? '') === input.value;
+    }
+    this.#update(false);
+
+    form.addEventListener('change', () => this.#update(true));
+    form.addEventListener('submit', (event) => event.preventDefault());
+    this.#part('[data-dismiss]').addEventListener('click', () => this.#notice(''));
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+      button.addEventListener('click', () => this.#act(button.dataset['action'] ?? ''));
+    }
+  }
+
+  get #syncsUrl(): boolean {
+    return this.hasAttribute('data-sync-url');
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector) as T;
+  }
+
+  #read(): string | null {
+    try {
+      return this.#storage?.getItem(KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  #write(answers: Answers) {
+    try {
+      if (Object.keys(answers).length === 0) this.#storage?.removeItem(KEY);
+      else this.#storage?.setItem(KEY, encodeStored(this.#p.model, answers));
+    } catch {
+      // Storage full or revoked mid-session: the URL still holds the answers.
+    }
+  }
+
+  #notice(text: string) {
+    this.#part('[data-notice-text]').textContent = text;
+    this.#part('[data-notice]').hidden = text === '';
+  }
+
+  #say(text: string) {
+    this.#part('[data-say]').textContent = text;
+  }
+
+  /** The link that reproduces the current answers: /checklist/?… on this site. */
+  get #shareUrl(): string {
+    const query = encodeQuery(this.#p.model, this.#answers);
+    return `${location.origin}/checklist/${query ? `?${query}` : ''}`;
+  }
+
+  /** Reads the form, decides, shows the result and keeps the answers. */
+  #update(byReader: boolean) {
+    const answers: Record<string, string> = {};
+    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) {
+      if (input.value) answers[input.name] = input.value;
+    }
+    this.#answers = answers;
+    const p = this.#p;
+    const d = decide(p.model, answers);
+    const region = this.#part('[data-result-region]');
+    const summary = this.#part('[data-summary]');
+    this.#part('[data-meter]').style.width = `${(100 * d.answered) / d.total}%`;
+    if (d.answered === 0) {
+      region.removeAttribute('data-recommendation');
+      summary.textContent = progressText(d);
+      this.#part('[data-result-head]').replaceChildren(...this.#empty.map((node) => node.cloneNode(true)));
+      this.#part('[data-result-body]').replaceChildren();
+    } else {
+      region.dataset['recommendation'] = d.recommendation;
+      const text = `${progressText(d)}. ${headline(p, d)}, ${confidenceLevel(d).toLowerCase()}.`;
+      if (summary.textContent !== text) summary.textContent = text;
+      this.#view.render(this.#part('[data-result-head]'), this.#part('[data-result-body]'), answers, d);
+    }
+    if (byReader) this.#write(answers);
+    if (this.#syncsUrl) {
+      const query = encodeQuery(p.model, answers);
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    }
+  }
+
+  async #copy(text: string, what: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#say(`${what} copied.`);
+    } catch {
+      this.#say(`Your browser did not allow copying. ${what === 'Link' ? 'Copy the page address instead.' : 'Select the result and copy it instead.'}`);
+    }
+  }
+
+  #act(action: string) {
+    if (action === 'copy-link') void this.#copy(this.#shareUrl, 'Link');
+    else if (action === 'copy-markdown') {
+      const d = decide(this.#p.model, this.#answers);
+      void this.#copy(toMarkdown(this.#p, this.#answers, d, this.#shareUrl), 'Result as Markdown');
+    } else if (action === 'print') window.print();
+    else if (action === 'clear') {
+      this.#form.reset();
+      this.#notice('');
+      this.#update(true);
+      this.#say('Answers cleared.');
+    }
+  }
+}
+
+if (!customElements.get('decision-checklist')) customElements.define('decision-checklist', DecisionChecklist);

@@ -1,0 +1,127 @@
+/**
+ * Turns checklist content (factor files and `_rules.yaml`, as loaded and validated by the
+ * content layer, or parsed by a test) into the plain model the decision engine reads, and into
+ * the payload the checklist island receives as JSON. Pure: plain data in, plain data out.
+ */
+import type { ApproachId } from './approaches';
+import type { DecisionModel, Factor, ReadinessNote, Scores } from './decision';
+
+/** The shape of a factor entry this module needs (Astro's checklist entries fit it). */
+export interface FactorEntry {
+  id: string;
+  data: {
+    label: string;
+    order: number;
+    options: {
+      value: string;
+      label: string;
+      effects: Scores;
+      blocks: { approaches: ApproachId[]; when: Record<string, string[]>; unless: string; sources: string[] }[];
+      reason: string;
+      sources: string[];
+    }[];
+  };
+}
+
+export interface RulesData {
+  ties: { order: ApproachId[]; reason: string; sources: string[] };
+  confidence: { high: number; medium: number };
+  readiness: ReadinessNote[];
+}
+
+export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesData): DecisionModel {
+  const sorted = [...factors].sort((a, b) => a.data.order - b.data.order);
+  return {
+    factors: sorted.map(
+      (entry): Factor => ({
+        key: entry.id,
+        label: entry.data.label,
+        options: entry.data.options.map((o) => ({
+          value: o.value,
+          label: o.label,
+          effects: o.effects,
+          blocks: o.blocks,
+          reason: o.reason,
+          sources: o.sources,
+        })),
+      }),
+    ),
+    rules: { ties: rules.ties, confidence: rules.confidence, readiness: rules.readiness },
+  };
+}
+
+/** A page link in the result. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/**
+ * Everything the island needs besides the engine's model: names to show and pages to link.
+ * Built at build time so the browser never has to look anything up.
+ */
+export interface ChecklistPayload {
+  model: DecisionModel;
+  /** Approach id → label ("Fine-tuning"). */
+  approaches: Record<ApproachId, string>;
+  /** Every source the checklist cites, in order of first citation: its number is index + 1. */
+  sources: { id: string; title: string }[];
+  /** Guide pages to read for each recommendation. */
+  guide: Record<ApproachId, Link[]>;
+  /** Criterion and guide pages related to each factor, by factor key. */
+  related: Record<string, Link[]>;
+  /** The site's origin, for absolute links in copied Markdown. */
+  site: string;
+}
+
+export interface PayloadInput {
+  model: DecisionModel;
+  approaches: readonly { id: ApproachId; label: string }[];
+  sources: readonly { id: string; title: string }[];
+  guidePages: readonly { id: string; title: string }[];
+  criteria: readonly { id: string; label: string }[];
+  /** Factor key → the criterion ids and guide refs (`slug` or `slug#anchor`) in its file. */
+  factorLinks: Readonly<Record<string, { criteria: readonly string[]; guide: readonly string[] }>>;
+  /** Approach id → guide refs, from `_rules.yaml`. */
+  approachGuide: Readonly<Record<ApproachId, readonly string[]>>;
+  site: string;
+}
+
+/** `overview#two-ways` → a link to /guide/overview/#two-ways titled with the page title. */
+function guideLink(pages: PayloadInput['guidePages'], ref: string): Link {
+  const [slug = ref, anchor] = ref.split('#');
+  const title = pages.find((p) => p.id === slug)?.title ?? slug;
+  return { href: `/guide/${slug}/${anchor ? `#${anchor}` : ''}`, label: title };
+}
+
+export function toPayload(input: PayloadInput): ChecklistPayload {
+  const label = (id: ApproachId) => input.approaches.find((a) => a.id === id)?.label ?? id;
+  const guide = (id: ApproachId) => input.approachGuide[id].map((ref) => guideLink(input.guidePages, ref));
+  const related: Record<string, Link[]> = {};
+  for (const factor of input.model.factors) {
+    const links = input.factorLinks[factor.key] ?? { criteria: [], guide: [] };
+    related[factor.key] = [
+      ...links.criteria.map((id) => ({
+        href: `/criteria/${id}/`,
+        label: input.criteria.find((c) => c.id === id)?.label ?? id,
+      })),
+      ...links.guide.map((ref) => guideLink(input.guidePages, ref)),
+    ];
+  }
+  const cited = citedSources(input.model);
+  return {
+    model: input.model,
+    approaches: { 'prompt-engineering': label('prompt-engineering'), 'fine-tuning': label('fine-tuning'), hybrid: label('hybrid') },
+    sources: cited.map((id) => ({ id, title: input.sources.find((s) => s.id === id)?.title ?? id })),
+    guide: { 'prompt-engineering': guide('prompt-engineering'), 'fine-tuning': guide('fine-tuning'), hybrid: guide('hybrid') },
+    related,
+    site: input.site.replace(/\/$/, ''),
+  };
+}
+
+/** Every source id the model cites, in reading order (questions, then rules), each once. */
+export function citedSources(model: DecisionModel): string[] {
+  const ids = model.factors.flatMap((f) => f.options.flatMap((o) => [...o.sources, ...o.blocks.flatMap((b) => b.sources)]));
+  ids.push(...model.rules.ties.sources, ...model.rules.readiness.flatMap((n) => n.sources));
+  return [...new Set(ids)];
+}

@@ -147,15 +147,11 @@ export class SearchPanel {
       option.tabIndex = -1;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      option.setAttribute('aria-labelledby', `${id}-t`);
-      option.setAttribute('aria-describedby', `${id}-d`);
+      // The option's name is all its text (WCAG 2.5.3): title, kind or parent page, excerpt.
       const title = el('span', 'search-title', entry.title);
-      title.id = `${id}-t`;
       if (entry.kind) title.append(el('span', 'search-kind', entry.kind));
       if (entry.parent) title.append(el('span', 'sr-only', `, in ${entry.parent}`));
-      const text = excerpt(entry.excerpt, 'search-excerpt');
-      text.id = `${id}-d`;
-      option.append(title, text);
+      option.append(title, excerpt(entry.excerpt, 'search-excerpt'));
       const item = el('li', '');
       item.setAttribute('role', 'none');
       item.append(option);

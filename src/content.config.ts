@@ -61,8 +61,16 @@ const criteria = defineCollection({
     summary: z.string().min(20),
     /** One of the five criteria every reader asks about (shown by the "core" filter). */
     core: z.boolean().default(false),
-    /** Default row order in the table (1 = first). */
+    /** Default row order in the table (1 = first). Unique. */
     order: z.number().int().positive(),
+    /**
+     * What the ends of this criterion's 1–5 rating mean, so every rating is read on a stated
+     * scale: `best` describes a 5 ("Cheapest to build and run"), `worst` a 1.
+     */
+    scale: z.object({
+      best: z.string().min(3).max(60),
+      worst: z.string().min(3).max(60),
+    }),
     /** Other words readers use for the criterion; they help search land on its page. */
     synonyms: z.array(z.string()).default([]),
     /** The verdict for each approach; all three are required. */

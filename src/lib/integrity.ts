@@ -23,6 +23,7 @@ export interface VerdictData {
   sources: string[];
 }
 export interface CriterionData {
+  order: number;
   approaches: Record<string, VerdictData>;
   disagreement?: { sources: string[] } | undefined;
   glossary: string[];
@@ -115,9 +116,15 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     orders.set(page.data.order, file);
   }
 
-  // Criteria: every source, glossary term and guide page they point to.
+  // Criteria: every source, glossary term and guide page they point to, and a unique row order.
+  const rows = new Map<number, string>();
   for (const criterion of content.criteria) {
     const file = fileOf(criterion, `content/criteria/${criterion.id}.yaml`);
+    const taken = rows.get(criterion.data.order);
+    if (taken) {
+      problems.push({ file, field: 'order', message: `order ${criterion.data.order} is also used by ${taken}` });
+    }
+    rows.set(criterion.data.order, file);
     for (const [approach, verdict] of Object.entries(criterion.data.approaches)) {
       unknownIds(file, `approaches.${approach}.sources`, verdict.sources, 'sources', 'source');
     }

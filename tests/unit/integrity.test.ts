@@ -21,6 +21,7 @@ function valid(): ContentSet {
         id: 'cost',
         filePath: 'content/criteria/cost.yaml',
         data: {
+          order: 1,
           approaches: { 'prompt-engineering': verdict, 'fine-tuning': verdict, hybrid: verdict },
           glossary: ['lora'],
           guide: ['overview#two-ways'],
@@ -102,6 +103,11 @@ describe('content cross-references', () => {
       'two guide pages with the same order',
       (c) => c.guide.push({ id: 'two', filePath: 'content/guide/two.mdx', body: '<Cite ids="s1" />', data: { order: 1, sources: ['s1'] } }),
       { file: 'content/guide/two.mdx', field: 'order', message: /also used by content\/guide\/overview.mdx/ },
+    ],
+    [
+      'two criteria with the same row order',
+      (c) => c.criteria.push({ ...first(c.criteria), id: 'price', filePath: 'content/criteria/price.yaml' }),
+      { file: 'content/criteria/price.yaml', field: 'order', message: /also used by content\/criteria\/cost.yaml/ },
     ],
     [
       'a checklist option citing an unknown source',

@@ -13,7 +13,9 @@
  * as a search result of its own at `<page URL>#<id>`. The glossary uses it so that a term's
  * own short entry, not the long glossary page, ranks first for that term and opens at its
  * anchor. Such elements also carry `data-pagefind-ignore="all"` so they are not counted twice.
- * `data-search-keywords="a, b"` inside one becomes the record's `keywords` metadata.
+ * The record's heading becomes its `term` metadata and `data-search-aliases="a, b"` inside it
+ * its `aliases`: fields that rank a little below a page title (see SEARCH_OPTIONS).
+
  *
  * Dev: `astro dev` has no index of its own; it serves the one from the last production build
  * (dist/pagefind/) at /pagefind/, and says what to run when there is none.
@@ -91,7 +93,7 @@ const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '
 
 /**
  * The `data-search-record` elements of a page as HTML documents of their own: the page's search
- * filters, the element's heading as title, its `data-search-keywords` as keywords, and its
+ * filters, the element's heading as `term`, its `data-search-aliases` as `aliases`, and its
  * content without ids (the record's URL already points at the element).
  */
 export function splitRecords(html: string, url: string): { url: string; content: string }[] {
@@ -104,12 +106,12 @@ export function splitRecords(html: string, url: string): { url: string; content:
     const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
     const id = el.getAttribute('id') ?? heading?.getAttribute('id');
     if (!id || !heading) throw new Error(`${url}: an element with data-search-record needs an id and a heading`);
-    const keywords = el.querySelector('[data-search-keywords]')?.getAttribute('data-search-keywords');
+    const aliases = el.querySelector('[data-search-aliases]')?.getAttribute('data-search-aliases');
     const body = parse(el.innerHTML);
     body.querySelectorAll('[id]').forEach((node: HTMLElement) => node.removeAttribute('id'));
     const meta = [
-      `<meta data-pagefind-meta="title[content]" content="${escapeAttr(heading.textContent.trim())}">`,
-      keywords ? `<meta data-pagefind-meta="keywords[content]" content="${escapeAttr(keywords)}">` : '',
+      `<meta data-pagefind-meta="term[content]" content="${escapeAttr(heading.textContent.trim())}">`,
+      aliases ? `<meta data-pagefind-meta="aliases[content]" content="${escapeAttr(aliases)}">` : '',
     ].join('');
     return {
       url: `${url}#${id}`,

@@ -22,20 +22,23 @@ export const SUB_RESULTS = 3;
 /**
  * Options passed to `pagefind.options()` by every caller.
  *
- * Ranking: a match in a page's title (its h1) or in its `keywords` metadata (a criterion's
- * synonyms, a glossary entry's other names) is worth more than any number of mentions in body
- * text, so a criterion, a synonym or a term brings its own page first. Pagefind adds
- * `weight × IDF × coverage²` per matching metadata field on top of the BM25 body score, which is
- * itself capped at about 2.4 × IDF per term; weights above 2.4 therefore let a title or keyword
- * match win over body text, and title above keywords keeps an exact page name ahead of a
- * page that merely lists it as a synonym.
+ * Ranking: Pagefind adds `weight × IDF × coverage²` for each metadata field that matches the
+ * query to the page's BM25 score from its body text, which is capped at about 2.4 × IDF per
+ * term. A weight well above that makes a match in that field beat any number of mentions in
+ * body text, and the order of the weights decides between fields:
+ * - `title`, a page's h1 ("Cost", "Fine-tuning"): first;
+ * - `term`, the name of a glossary entry (indexed as a record of its own): a little below, so
+ *   a page named like a term (the criterion "Latency") comes before the term's entry;
+ * - `synonyms`, a criterion's other names ("budget" for cost, set on criterion pages): below
+ *   a term, so a term that is also a synonym ("overfitting") leads to its entry first;
+ * - `aliases`, a glossary entry's other names ("evals"): a nudge, not a rule.
  */
 export const SEARCH_OPTIONS = {
   baseUrl: '/',
   excerptLength: 22,
   highlightParam: HIGHLIGHT_PARAM,
   ranking: {
-    metaWeights: { title: 8, keywords: 6 },
+    metaWeights: { title: 12, term: 8, synonyms: 5, aliases: 3 },
   },
 } as const;
 
@@ -179,7 +182,7 @@ const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce(
  */
 export function toEntries(results: readonly PagefindResultData[], maxSub = SUB_RESULTS): ResultEntry[] {
   return results.flatMap((page) => {
-    const title = page.meta['title'] || page.url;
+    const title = page.meta['title'] || page.meta['term'] || page.url;
     const entry: ResultEntry = {
       url: page.url,
       title,

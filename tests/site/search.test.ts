@@ -17,7 +17,7 @@ const CRITERIA: [string, string][] = [
   ['expertise', '/criteria/expertise/'],
   ['skills', '/criteria/expertise/'],
   ['flexibility', '/criteria/flexibility/'],
-  ['adaptability', '/criteria/flexibility/'],
+  ['agility', '/criteria/flexibility/'],
   ['deployment time', '/criteria/deployment-time/'],
   ['time to market', '/criteria/deployment-time/'],
   ['scalability', '/criteria/scalability/'],
@@ -35,6 +35,8 @@ const CRITERIA: [string, string][] = [
   ['reliability', '/criteria/consistency/'],
   ['latency', '/criteria/latency/'],
   ['delay', '/criteria/latency/'],
+  ['generalization', '/criteria/generalization/'],
+  ['robustness', '/criteria/generalization/'],
   ['privacy', '/criteria/privacy/'],
   ['data protection', '/criteria/privacy/'],
 ];
@@ -133,7 +135,7 @@ describe('results', () => {
   test('a glossary entry opens at its anchor with the terms to highlight, and reads as a glossary entry', async () => {
     const [lora] = await search('LoRA');
     expect(lora?.url).toMatch(/^\/glossary\/\?highlight=lora#lora$/i);
-    expect(lora?.meta['title']).toBe(text(doc('/glossary/').querySelector('#lora')?.text));
+    expect(lora?.meta['term']).toBe(text(doc('/glossary/').querySelector('#lora')?.text));
     expect(lora?.filters?.['type']).toEqual(['glossary']);
   });
 

@@ -129,6 +129,11 @@ describe('results as listed', () => {
     ]);
   });
 
+  test('a glossary entry is titled by its term', () => {
+    const [entry] = toEntries([page({ url: '/glossary/#lora', meta: { term: 'LoRA' }, filters: { type: ['glossary'] } })]);
+    expect(entry).toMatchObject({ title: 'LoRA', kind: 'Glossary' });
+  });
+
   test('a page with no title shows its address; an unknown kind shows none', () => {
     const [entry] = toEntries([page({ meta: {}, filters: { type: ['mystery'] } })]);
     expect(entry?.title).toBe('/p/');

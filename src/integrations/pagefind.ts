@@ -136,7 +136,7 @@ function serveIndex(bundle: string): Plugin {
         if (!path.startsWith(bundle + sep) || !existsSync(path) || !statSync(path).isFile()) {
           res.statusCode = 404;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          res.end(`No search index at ${path}. ${NO_INDEX_HINT}`);
+          res.end(`${req.originalUrl ?? req.url} is not in the search index of the last build. ${NO_INDEX_HINT}`);
           return;
         }
         const ext = path.slice(path.lastIndexOf('.'));

@@ -208,6 +208,8 @@ describe('the search page', () => {
     await resultsFor(page, 'cost', 'search-page');
     expect(await pageField.inputValue()).toBe('cost');
     expect(await options(page, 'search-page').first().getAttribute('href')).toMatch(/^\/criteria\/cost\//);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
 
     await page.reload();
     await resultsFor(page, 'cost', 'search-page');
@@ -218,7 +220,6 @@ describe('the search page', () => {
     await resultsFor(page, 'lora', 'search-page');
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=lora');
     expect(await page.title()).toMatch(/“lora”/);
-    expect(errors).toEqual([]);
 
     await Promise.all([page.waitForURL('**/glossary/**'), options(page, 'search-page').first().click()]);
     await page.goBack();
@@ -250,6 +251,15 @@ describe('the search page', () => {
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=cost');
     await resultsFor(page, 'cost', 'search-page');
     expect(await pageField.inputValue()).toBe('cost');
+    await close();
+  });
+
+  test.each(['light', 'dark'] as const)('has no axe violations with results listed, in the %s theme', async (colorScheme) => {
+    const { page, close } = await open(browser, '/search/?q=cost&type=criterion', { colorScheme });
+    await resultsFor(page, 'cost', 'search-page');
+    await page.locator('search-page input[name="q"]').press('ArrowDown');
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await close();
   });
 

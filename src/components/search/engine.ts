@@ -16,8 +16,9 @@ interface Pagefind {
   options(options: object): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(query: string, options?: object): Promise<void>;
+  /** `null` lists every page. */
   search(
-    query: string,
+    query: string | null,
     options?: object,
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -33,11 +34,25 @@ export function loadSearch(): Promise<Pagefind> {
     // init() only starts loading; asking for the filters waits until the index can answer
     // (and fails if its files are missing).
     await pagefind.filters();
+    prefetch(pagefind);
     return pagefind;
   })();
   // A failed load (no index yet, offline) may succeed on the next attempt.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * Once search is open, fetches every result's data (Pagefind's "fragments", a few tens of KB
+ * for the whole site) one by one when the browser is idle, so that later keystrokes never
+ * wait on the network.
+ */
+function prefetch(pagefind: Pagefind): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 300));
+  idle(async () => {
+    const all = await pagefind.search(null);
+    for (const result of all?.results ?? []) await result.data();
+  });
 }
 
 export interface Found {

@@ -29,6 +29,13 @@ async function resultsFor(page: Page, query: string, root = 'site-search dialog'
   await options(page, root).first().waitFor(soon);
 }
 
+/** Opens the dialog with `/` and types a query, waiting for its results. */
+async function searchFor(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await resultsFor(page, query);
+}
+
 describe('the search dialog', () => {
   test.each([
     ['the header button', (page: Page) => page.locator('[data-search-open]').click()],
@@ -86,9 +93,7 @@ describe('the search dialog', () => {
 
   test('a glossary term opens the glossary at its entry, highlighted', async () => {
     const { page, close } = await open(browser, '/');
-    await page.keyboard.press('/');
-    await page.keyboard.type('LoRA');
-    await resultsFor(page, 'LoRA');
+    await searchFor(page, 'LoRA');
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL('**/glossary/?highlight=lora#lora'), page.keyboard.press('Enter')]);
     await page.locator('#lora').locator('xpath=..').locator('mark.pagefind-highlight').first().waitFor();
@@ -118,9 +123,7 @@ describe('the search dialog', () => {
 
   test('Enter with no result chosen, or “See all results”, leads to the search page', async () => {
     const { page, close } = await open(browser, '/');
-    await page.keyboard.press('/');
-    await page.keyboard.type('time to market');
-    await resultsFor(page, 'time to market');
+    await searchFor(page, 'time to market');
     expect(await dialog(page).locator('[data-search-more]').getAttribute('href')).toBe('/search/?q=time+to+market');
     await Promise.all([page.waitForURL('**/search/?q=time+to+market'), page.keyboard.press('Enter')]);
     await resultsFor(page, 'time to market', 'search-page');
@@ -129,9 +132,7 @@ describe('the search dialog', () => {
 
   test('filters by kind of page', async () => {
     const { page, close } = await open(browser, '/');
-    await page.keyboard.press('/');
-    await page.keyboard.type('cost');
-    await resultsFor(page, 'cost');
+    await searchFor(page, 'cost');
     await dialog(page).locator('select[name="type"]').selectOption('glossary');
     await expect.poll(() => options(page).evaluateAll((els) => els.every((el) => el.getAttribute('href')?.startsWith('/glossary/'))), soon).toBe(true);
     expect(await options(page).count()).toBeGreaterThan(0);
@@ -140,9 +141,7 @@ describe('the search dialog', () => {
 
   test.each(['light', 'dark'] as const)('has no axe violations when open with results, in the %s theme', async (colorScheme) => {
     const { page, close } = await open(browser, '/guide/overview/', { colorScheme });
-    await page.keyboard.press('/');
-    await page.keyboard.type('cost');
-    await resultsFor(page, 'cost');
+    await searchFor(page, 'cost');
     await page.keyboard.press('ArrowDown');
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -159,9 +158,7 @@ describe('loading', () => {
     await page.goto(`${baseUrl()}/guide/overview/`, { waitUntil: 'networkidle' });
     const searchCode = (path: string) => path.startsWith('/pagefind/') || /\/_astro\/(dialog|panel|engine)\./.test(path);
     expect(requests.filter(searchCode)).toEqual([]);
-    await page.keyboard.press('/');
-    await page.keyboard.type('cost');
-    await resultsFor(page, 'cost');
+    await searchFor(page, 'cost');
     expect(requests).toContain('/pagefind/pagefind.js');
     await context.close();
   });

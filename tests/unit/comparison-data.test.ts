@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { CSV_COLUMNS, comparisonData, csvField, toCsv, type DataInput } from '../../src/lib/comparison-data';
+import { parseCsv } from '../support/csv';
+
+const verdict = (rating: number, explanation: string) => ({ verdict: `V${rating}`, rating, explanation, sources: ['s1'] });
+const input: DataInput = {
+  site: new URL('https://example.org/'),
+  approaches: [
+    { id: 'prompt-engineering', data: { label: 'Prompt engineering' } },
+    { id: 'fine-tuning', data: { label: 'Fine-tuning' } },
+    { id: 'hybrid', data: { label: 'Hybrid' } },
+  ],
+  criteria: [
+    {
+      id: 'cost',
+      data: {
+        label: 'Cost',
+        question: 'How much, "really"?',
+        summary: 'A summary, with a comma.',
+        core: true,
+        scale: { best: 'Cheapest', worst: 'Dearest' },
+        approaches: {
+          'prompt-engineering': verdict(5, 'Cheap, at first.'),
+          'fine-tuning': verdict(2, 'Line one\nline two'),
+          hybrid: { ...verdict(3, 'In between.'), sources: ['s1', 's2'] },
+        },
+        disagreement: { summary: 'They differ.', sources: ['s2'] },
+      },
+    },
+  ],
+  sources: [
+    { id: 's1', data: { title: 'One', publisher: 'P', url: 'https://one.example/' } },
+    { id: 's2', data: { title: 'Two', publisher: 'Q' } },
+    { id: 'unused', data: { title: 'Three', publisher: 'R' } },
+  ],
+};
+
+describe('the downloadable comparison data', () => {
+  const data = comparisonData(input);
+
+  test('gives each criterion its page address, scale, verdicts keyed by approach and its disagreement', () => {
+    expect(data.criteria[0]).toEqual({
+      id: 'cost',
+      label: 'Cost',
+      question: 'How much, "really"?',
+      summary: 'A summary, with a comma.',
+      core: true,
+      scale: { best: 'Cheapest', worst: 'Dearest' },
+      url: 'https://example.org/criteria/cost/',
+      verdicts: {
+        'prompt-engineering': verdict(5, 'Cheap, at first.'),
+        'fine-tuning': verdict(2, 'Line one\nline two'),
+        hybrid: { ...verdict(3, 'In between.'), sources: ['s1', 's2'] },
+      },
+      disagreement: { summary: 'They differ.', sources: ['s2'] },
+    });
+  });
+
+  test('lists only the sources the criteria cite, with null for a missing address', () => {
+    expect(data.sources).toEqual([
+      { id: 's1', title: 'One', publisher: 'P', url: 'https://one.example/' },
+      { id: 's2', title: 'Two', publisher: 'Q', url: null },
+    ]);
+  });
+
+  test('the CSV has a header and one row per criterion and approach that reads back exactly', () => {
+    const csv = toCsv(data);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toEqual([
+      ['cost', 'Cost', 'How much, "really"?', 'true', 'prompt-engineering', 'V5', '5', 'Cheap, at first.', 's1'],
+      ['cost', 'Cost', 'How much, "really"?', 'true', 'fine-tuning', 'V2', '2', 'Line one\nline two', 's1'],
+      ['cost', 'Cost', 'How much, "really"?', 'true', 'hybrid', 'V3', '3', 'In between.', 's1 s2'],
+    ]);
+  });
+
+  test.each([
+    ['plain text stays bare', 'Low', 'Low'],
+    ['a comma is quoted', 'a, b', '"a, b"'],
+    ['quotes are doubled inside quotes', 'say "hi"', '"say ""hi"""'],
+    ['a line break is quoted', 'a\nb', '"a\nb"'],
+  ])('a CSV field: %s', (_, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, htmlPages, parseHtml, readDist, urlPath } from '../support/dist';
-import { ranked, search, type Record } from '../support/pagefind';
+import { ranked, search, type IndexedPage } from '../support/pagefind';
 import { PAGE_TYPES } from '../../src/lib/search';
 
 /** What readers type, and the page that must be the first result. */
@@ -162,9 +162,9 @@ describe('results', () => {
 });
 
 describe('only page content is indexed', () => {
-  let all: Promise<Record[]> | undefined;
+  let all: Promise<IndexedPage[]> | undefined;
   const everything = () => (all ??= search(null, {}, 1000));
-  const path = (record: Record) => new URL(record.url, 'https://site.invalid').pathname;
+  const path = (record: IndexedPage) => new URL(record.url, 'https://site.invalid').pathname;
 
   test('every page with content to find is in the index, and no other', async () => {
     const indexed = new Set((await everything()).map(path));

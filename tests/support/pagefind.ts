@@ -9,11 +9,11 @@ import { DIST } from './dist';
 import { SEARCH_OPTIONS, type PagefindResultData } from '../../src/lib/search';
 
 /** Raw result data also carries the indexed text of the page. */
-export type Record = PagefindResultData & { content: string };
+export type IndexedPage = PagefindResultData & { content: string };
 
 interface PagefindApi {
   options(options: object): Promise<void>;
-  search(query: string | null, options?: object): Promise<{ results: { data(): Promise<Record> }[] }>;
+  search(query: string | null, options?: object): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
 }
 
 let loaded: Promise<PagefindApi> | undefined;
@@ -41,7 +41,7 @@ export function builtIndex(): Promise<PagefindApi> {
 }
 
 /** Result data of the first `limit` results for a query, best first. */
-export async function search(query: string | null, options: object = {}, limit = 10): Promise<Record[]> {
+export async function search(query: string | null, options: object = {}, limit = 10): Promise<IndexedPage[]> {
   const api = await builtIndex();
   const found = await api.search(query, options);
   return Promise.all(found.results.slice(0, limit).map((r) => r.data()));

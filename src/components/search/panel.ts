@@ -6,7 +6,6 @@
  * the query nor page text ever reaches innerHTML.
  */
 import {
-  MAX_QUERY_LENGTH,
   readSearchState,
   searchHref,
   type ResultEntry,
@@ -65,7 +64,6 @@ export class SearchPanel {
     this.more = root.querySelector('[data-search-more]');
     this.selects = [...root.querySelectorAll('select')];
     this.prefix = this.list.id;
-    this.input.maxLength = MAX_QUERY_LENGTH;
 
     this.input.addEventListener('input', () => this.run(false));
     this.input.addEventListener('keydown', (event) => this.onKey(event));

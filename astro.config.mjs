@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import linkCheck from './src/integrations/link-check.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // The production origin. A placeholder until the site has a domain: canonical URLs, Open Graph
@@ -19,7 +19,7 @@ export default defineConfig({
     // The 404 page is not a page to be found by search engines.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     linkCheck(),
-    pagefindIndex(),
+    pagefindSearch(),
     securityHeaders(),
   ],
   // No syntax highlighter: Shiki's inline styles would break the Content Security Policy, and

@@ -31,6 +31,8 @@ export const SUB_RESULTS = 3;
  *   a page named like a term (the criterion "Latency") comes before the term's entry;
  * - `synonyms`, a criterion's other names ("budget" for cost, set on criterion pages): below
  *   a term, so a term that is also a synonym ("overfitting") leads to its entry first;
+ * - `description`, a page's meta description, its own one-sentence summary: a question a reader
+ *   types ("how many examples do I need") finds the page whose summary answers it;
  * - `aliases`, a glossary entry's other names ("evals"): a nudge, not a rule.
  */
 export const SEARCH_OPTIONS = {
@@ -38,7 +40,7 @@ export const SEARCH_OPTIONS = {
   excerptLength: 22,
   highlightParam: HIGHLIGHT_PARAM,
   ranking: {
-    metaWeights: { title: 12, term: 8, synonyms: 5, aliases: 3 },
+    metaWeights: { title: 12, term: 8, synonyms: 5, description: 4, aliases: 3 },
   },
 } as const;
 

@@ -14,6 +14,23 @@ import { APPROACH_IDS } from '../../src/lib/approaches';
 type Doc = ReturnType<typeof parseHtml>;
 type El = NonNullable<ReturnType<Doc['querySelector']>>;
 
+/**
+ * The guide's pages in the order a newcomer reads them. A page that goes missing, is renamed or
+ * gets the wrong `order` breaks the guide's sequence, so the order is stated here, not derived.
+ */
+const READING_ORDER = [
+  'overview',
+  'prompt-engineering',
+  'fine-tuning',
+  'key-differences',
+  'when-to-choose',
+  'hybrid',
+  'use-cases',
+  'cost-and-time',
+  'data',
+  'beyond',
+];
+
 /** Slugs of the guide pages as written: one per content/guide/*.mdx. */
 const written = readdirSync('content/guide')
   .filter((name) => name.endsWith('.mdx'))
@@ -77,6 +94,16 @@ const NO_CLAIMS: Record<string, string> = {
 const hasCitation = (nodes: El[]) => nodes.some((n) => n.querySelector('sup.cite a') !== null);
 
 describe('the guide is published in reading order', () => {
+  test('the guide index lists the ten parts in reading order, from the overview to beyond the two', () => {
+    expect(readingOrder().map((p) => p.slug)).toEqual(READING_ORDER);
+  });
+
+  test('each page shows its place in the reading order as its part number', () => {
+    expect(readingOrder().map((p) => `${p.part} ${p.slug}`)).toEqual(
+      READING_ORDER.map((slug, i) => `${i + 1} ${slug}`),
+    );
+  });
+
   test('every page written in content/guide is listed once on the guide index', () => {
     expect(readingOrder().map((p) => p.slug).sort()).toEqual(written);
   });

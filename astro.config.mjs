@@ -14,6 +14,10 @@ const site = process.env.SITE_URL ?? 'https://prompt-or-tune.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Lossless whitespace compression. Astro 7's default ('jsx') drops the space at a line break
+  // between text and an inline element ("see the⏎<a>table</a>" → "see the<a>table</a>"),
+  // which running prose in .astro templates cannot afford.
+  compressHTML: true,
   integrations: [
     mdx(),
     // The 404 page is not a page to be found by search engines.

@@ -4,7 +4,7 @@
  * pages sorted, typed entries. Pages never call `getCollection` themselves.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
 import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
 
@@ -85,4 +85,27 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
   const found = entries.find((entry) => entry.id === id);
   if (!found) throw new Error(`No entry "${id}"`);
   return found;
+}
+
+export interface GuideLink {
+  href: string;
+  /** "Page title" or "Page title › Section heading". */
+  title: string;
+}
+
+/**
+ * A link to a guide page or one of its sections, written `slug` or `slug#heading-anchor` in
+ * content (criteria, checklist factors). The section's title comes from the page's own
+ * headings, so it always reads as the reader will find it.
+ */
+export async function guideLink(ref: string): Promise<GuideLink> {
+  const [slug = '', anchor] = ref.split('#');
+  const { guide } = await siteContent();
+  const page = byId(guide, slug);
+  const href = `/guide/${slug}/${anchor ? `#${anchor}` : ''}`;
+  if (!anchor) return { href, title: page.data.title };
+  const { headings } = await render(page);
+  const heading = headings.find((h) => h.slug === anchor);
+  if (!heading) throw new Error(`No heading #${anchor} on guide page "${slug}" (${page.filePath ?? slug})`);
+  return { href, title: `${page.data.title} › ${heading.text}` };
 }

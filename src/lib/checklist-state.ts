@@ -8,6 +8,9 @@
 import type { Answers, DecisionModel } from './decision';
 import { formatList } from './format';
 
+/** Where the checklist island fetches its model and texts (built by src/pages/checklist/model.json.ts). */
+export const CHECKLIST_MODEL_URL = '/checklist/model.json';
+
 /** What decoding dropped. `factor` is set only when it names a known question. */
 export type StateProblem =
   | { kind: 'unknown-key' }

@@ -33,8 +33,11 @@ export function uniqueInOrder(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];
 }
 
-/** Map of source id → pages that cite it (guide pages, criterion pages, the glossary). */
-export function citingPages(content: CitingContent): Map<string, PageLink[]> {
+/**
+ * Map of source id → pages that cite it: guide pages, criterion pages, the glossary, and any
+ * `other` pages whose citations are worked out elsewhere (the checklist's, from its model).
+ */
+export function citingPages(content: CitingContent, other: readonly (PageLink & { ids: readonly string[] })[] = []): Map<string, PageLink[]> {
   const map = new Map<string, PageLink[]>();
   const add = (id: string, link: PageLink) => {
     const list = map.get(id) ?? [];
@@ -51,6 +54,9 @@ export function citingPages(content: CitingContent): Map<string, PageLink[]> {
   }
   for (const term of content.glossary) {
     for (const id of term.data.sources) add(id, { href: '/glossary/', title: 'Glossary' });
+  }
+  for (const page of other) {
+    for (const id of page.ids) add(id, { href: page.href, title: page.title });
   }
   return map;
 }

@@ -78,6 +78,7 @@ export interface PayloadInput {
   model: DecisionModel;
   approaches: readonly { id: ApproachId; label: string }[];
   sources: readonly { id: string; title: string }[];
+  /** Titles of guide pages (`slug`) and of sections (`slug#anchor`) the links point to. */
   guidePages: readonly { id: string; title: string }[];
   criteria: readonly { id: string; label: string }[];
   /** Factor key → the criterion ids and guide refs (`slug` or `slug#anchor`) in its file. */
@@ -87,10 +88,10 @@ export interface PayloadInput {
   site: string;
 }
 
-/** `overview#two-ways` → a link to /guide/overview/#two-ways titled with the page title. */
+/** `overview#two-ways` → a link to /guide/overview/#two-ways, titled as the section (else the page). */
 function guideLink(pages: PayloadInput['guidePages'], ref: string): Link {
   const [slug = ref, anchor] = ref.split('#');
-  const title = pages.find((p) => p.id === slug)?.title ?? slug;
+  const title = pages.find((p) => p.id === ref)?.title ?? pages.find((p) => p.id === slug)?.title ?? slug;
   return { href: `/guide/${slug}/${anchor ? `#${anchor}` : ''}`, label: title };
 }
 

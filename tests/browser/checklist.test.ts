@@ -168,6 +168,21 @@ describe('the decision checklist', () => {
     await context.close();
   });
 
+  test('says so, and keeps the hand-scoring table, when its data cannot be loaded', async () => {
+    const context = await browser.newContext();
+    await context.route('**/checklist/model.json', (route) => route.abort());
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl()}/checklist/?budget=low`);
+    await expect.poll(() => notice(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await notice(page).innerText()).toMatch(/could not load its data/);
+    expect(await page.locator('decision-checklist [data-action="clear"]').isVisible()).toBe(false);
+    expect(await page.locator('#rubric').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('works when storage is unavailable and says the answers will not be kept', async () => {
     const { page, errors, close } = await open(browser, '/checklist/', {}, { storage: false });
     await ready(page);

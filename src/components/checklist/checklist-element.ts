@@ -33,12 +33,22 @@ class DecisionChecklist extends HTMLElement {
   /** The server-rendered prompt shown while nothing is answered. */
   #empty: Node[] = [];
 
-  connectedCallback() {
-    const data = this.querySelector('script[data-payload]')?.textContent;
+  async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
-    if (!data || !form) return;
-    this.#p = JSON.parse(data) as ChecklistPayload;
+    const url = this.dataset['payloadUrl'];
+    if (!form || !url) return;
+    this.#part('[data-dismiss]').addEventListener('click', () => this.#notice(''));
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(String(response.status));
+      this.#p = (await response.json()) as ChecklistPayload;
+    } catch {
+      // Without its data the island cannot decide; the rubric still lets the reader score by hand.
+      this.#notice('The checklist could not load its data, so results will not update. Reload the page, or score your answers by hand with the table on the checklist page.');
+      return;
+    }
     this.#form = form;
+    this.toggleAttribute('data-ready', true);
     this.#view = new ResultView(this.#p, Number(this.dataset['level']), this.dataset['prefix'] ?? 'checklist');
     this.#empty = [...this.#part('[data-result-head]').childNodes].map((node) => node.cloneNode(true));
     this.#storage = openStorage();
@@ -61,7 +71,6 @@ class DecisionChecklist extends HTMLElement {
 
     form.addEventListener('change', () => this.#update(true));
     form.addEventListener('submit', (event) => event.preventDefault());
-    this.#part('[data-dismiss]').addEventListener('click', () => this.#notice(''));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
       button.addEventListener('click', () => this.#act(button.dataset['action'] ?? ''));
     }

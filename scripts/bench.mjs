@@ -81,6 +81,12 @@ function pageBytes(lhr) {
   return totals;
 }
 
+/** The element Lighthouse took as the largest contentful paint, as a CSS selector. */
+function lcpElement(lhr) {
+  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? [];
+  return items.find((item) => item.type === 'node')?.selector ?? null;
+}
+
 if (!process.argv.includes('--no-build')) await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
 
 const { executablePath, origin } = await findChromium();
@@ -113,6 +119,7 @@ try {
       cls: Number(metric('cumulative-layout-shift').toFixed(3)),
       tbtMs: Math.round(metric('total-blocking-time')),
       fcpMs: Math.round(metric('first-contentful-paint')),
+      lcpElement: lcpElement(runs[0]),
       bytes: pageBytes(runs[0]),
       failedAudits: [
         ...new Set(
@@ -126,7 +133,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   preview.stop();
 }
 
@@ -163,6 +170,10 @@ const lines = [
   '| page | HTML | CSS | JavaScript |',
   '|---|---|---|---|',
   ...results.map((r) => `| \`${r.page}\` | ${kb(r.bytes.html)} / ${kb(r.bytes.htmlGz)} | ${kb(r.bytes.css)} / ${kb(r.bytes.cssGz)} | ${kb(r.bytes.js)} / ${kb(r.bytes.jsGz)} |`),
+  '',
+  '## Largest contentful paint element',
+  '',
+  ...results.map((r) => `- \`${r.page}\`: \`${r.lcpElement ?? 'unknown'}\``),
   '',
   '## Failed pass/fail audits',
   '',

@@ -3,22 +3,15 @@
  * its code loads only when the reader gets near it, it answers like the full checklist, and it
  * leaves the guide page's address alone.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, describeViolations, launch, open } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { axe, describeViolations, open, useBrowser } from '../support/browser';
 
 const PAGE = '/guide/when-to-choose/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the checklist inside a guide page', () => {
   test('loads its code only when the reader scrolls to it, then answers live without touching the URL', async () => {
-    const { page, errors, close } = await open(browser, PAGE);
+    const { page, errors, close } = await open(browser(), PAGE);
     const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('checklist-element') || r.name.includes('model.json')));
     await page.waitForLoadState('networkidle');
     expect(await loaded()).toBe(false);
@@ -39,7 +32,7 @@ describe('the checklist inside a guide page', () => {
 
   test('has no accessibility violations once answered, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await open(browser, PAGE, { colorScheme });
+      const { page, close } = await open(browser(), PAGE, { colorScheme });
       const checklist = page.locator('decision-checklist');
       await checklist.scrollIntoViewIfNeeded();
       await checklist.locator('[data-action="clear"]').waitFor({ state: 'visible' });

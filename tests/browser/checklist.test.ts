@@ -3,17 +3,11 @@
  * reproduced from a shared link, cleared, copied and printed; hostile links and corrupt saved
  * state are ignored with a notice and never run; it keeps working when storage is off.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, baseUrl, describeViolations, launch, open } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, baseUrl, describeViolations, open, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const RESULT = '[data-result-region]';
 const recommendation = (page: Page) => page.locator(RESULT).getAttribute('data-recommendation');
@@ -39,7 +33,7 @@ async function tabTo(page: Page, name: string) {
 
 describe('the decision checklist', () => {
   test('can be answered with the keyboard alone, and the result follows live', async () => {
-    const { page, errors, close } = await open(browser, '/checklist/');
+    const { page, errors, close } = await open(browser(), '/checklist/');
     await ready(page);
     expect(await recommendation(page)).toBeNull();
     expect(await page.locator('[data-summary]').innerText()).toBe('0 of 13 answered');
@@ -65,7 +59,7 @@ describe('the decision checklist', () => {
   });
 
   test('reloading keeps the answers and the same result', async () => {
-    const { page, close } = await open(browser, '/checklist/');
+    const { page, close } = await open(browser(), '/checklist/');
     await ready(page);
     await page.locator('input[name="examples"][value="over-10k"]').check();
     await page.locator('input[name="expertise"][value="ml-team"]').check();
@@ -92,15 +86,15 @@ describe('the decision checklist', () => {
     await close();
   });
 
-  test('a shared link reproduces the result exactly in another browser, without touching its saved answers', async () => {
+  test('a shared link reproduces the result exactly in another browser(), without touching its saved answers', async () => {
     const link = '/checklist/?domain=specialized&examples=1k-10k&accuracy=critical&tasks=many';
-    const first = await open(browser, link);
+    const first = await open(browser(), link);
     await ready(first.page);
     const expected = await resultText(first.page);
     expect(await recommendation(first.page)).toBe('hybrid');
     await first.close();
 
-    const second = await open(browser, '/checklist/');
+    const second = await open(browser(), '/checklist/');
     await ready(second.page);
     await second.page.locator('input[name="budget"][value="low"]').check();
     await second.page.goto(baseUrl() + link);
@@ -112,7 +106,7 @@ describe('the decision checklist', () => {
   });
 
   test('clear resets the answers, the address and the saved state', async () => {
-    const { page, close } = await open(browser, '/checklist/?stage=prototype&budget=low');
+    const { page, close } = await open(browser(), '/checklist/?stage=prototype&budget=low');
     await ready(page);
     await page.locator('input[name="volume"][value="high"]').check();
     expect(await stored(page)).not.toBeNull();
@@ -129,7 +123,7 @@ describe('the decision checklist', () => {
     const hostile =
       '/checklist/?budget=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E' +
       '&%3Cscript%3Ewindow.pwned%3D2%3C%2Fscript%3E=low&stage=prototype&javascript:alert(1)=1';
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -155,7 +149,7 @@ describe('the decision checklist', () => {
   });
 
   test('corrupt saved state shows a notice, is discarded, and nothing runs', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/checklist/`);
     await page.evaluate(() => localStorage.setItem('checklist-answers', '{"v":1,"answers":<img src=x onerror="window.pwned=1">'));
@@ -169,7 +163,7 @@ describe('the decision checklist', () => {
   });
 
   test('says so, and keeps the hand-scoring table, when its data cannot be loaded', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.route('**/checklist/model.json', (route) => route.abort());
     const page = await context.newPage();
     const errors: string[] = [];
@@ -184,7 +178,7 @@ describe('the decision checklist', () => {
   });
 
   test('works when storage is unavailable and says the answers will not be kept', async () => {
-    const { page, errors, close } = await open(browser, '/checklist/', {}, { storage: false });
+    const { page, errors, close } = await open(browser(), '/checklist/', {}, { storage: false });
     await ready(page);
     expect(await page.locator('[data-storage-note]').isVisible()).toBe(true);
     await page.locator('input[name="consistency"][value="strict"]').check();
@@ -195,7 +189,7 @@ describe('the decision checklist', () => {
   });
 
   test('copies the link and the result as Markdown', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/checklist/?domain=specialized&examples=over-10k&expertise=ml-team`);
@@ -219,7 +213,7 @@ describe('the decision checklist', () => {
   test('prints the answers and the result on one page', async () => {
     // The longest result: every question answered, a constraint in force, all readiness notes.
     const { page, close } = await open(
-      browser,
+      browser(),
       '/checklist/?stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&accuracy=critical&consistency=strict&privacy=in-house&latency=critical&volume=high',
     );
     await ready(page);
@@ -236,7 +230,7 @@ describe('the decision checklist', () => {
   });
 
   test.each(['light', 'dark'] as const)('has no axe violations with a result and a notice showing (%s)', async (colorScheme) => {
-    const { page, close } = await open(browser, '/checklist/?examples=none&accuracy=critical&tasks=many&budget=high&stage=production&volume=high&nope=1', { colorScheme });
+    const { page, close } = await open(browser(), '/checklist/?examples=none&accuracy=critical&tasks=many&budget=high&stage=production&volume=high&nope=1', { colorScheme });
     await ready(page);
     await page.locator('details summary').first().click();
     const violations = await axe(page);
@@ -245,7 +239,7 @@ describe('the decision checklist', () => {
   });
 
   test('without JavaScript: the questions read as a list and every answer’s points are in a table', async () => {
-    const { page, close } = await open(browser, '/checklist/', { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), '/checklist/', { javaScriptEnabled: false });
     expect(await page.locator('decision-checklist fieldset legend').count()).toBe(13);
     expect(await page.locator('#rubric ~ div table').count()).toBe(13);
     expect(await page.locator('.no-js-only').isVisible()).toBe(true);

@@ -2,19 +2,15 @@
  * The comparison table in a real browser: sorting, choosing criteria and approaches, weighting,
  * sharing the view by link, resetting, keyboard use, accessibility, hostile links, phones and print.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ComparisonData } from '../../src/lib/comparison-data';
-import { axe, baseUrl, describeViolations, launch, open } from '../support/browser';
+import { axe, baseUrl, describeViolations, open, useBrowser } from '../support/browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let data: ComparisonData;
 beforeAll(async () => {
-  browser = await launch();
   data = (await (await fetch(`${baseUrl()}/comparison.json`)).json()) as ComparisonData;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const allIds = () => data.criteria.map((c) => c.id);
@@ -23,7 +19,7 @@ const rating = (id: string, approach: string) =>
 
 /** Opens /compare/ (with an optional query) and waits for the island to take over. */
 async function compare(query = '', options = {}) {
-  const opened = await open(browser, `/compare/${query}`, options);
+  const opened = await open(browser(), `/compare/${query}`, options);
   await opened.page.waitForFunction(() => customElements.get('compare-table'));
   return opened;
 }
@@ -301,7 +297,7 @@ describe('small screens, no JavaScript and print', () => {
   });
 
   test('without JavaScript the full table, the reasons and equal-weight totals are there and no dead control shows', async () => {
-    const { page, close } = await open(browser, '/compare/', { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), '/compare/', { javaScriptEnabled: false });
     try {
       expect(await page.locator('tr[data-criterion]:visible').count()).toBe(data.criteria.length);
       expect(await page.locator('tr[data-criterion] td[data-approach]').count()).toBe(data.criteria.length * 3);

@@ -2,22 +2,15 @@
  * The decision flowchart in a real browser: assistive technology finds its steps as a list (and
  * not the drawing as well), and a reader whose browser ignores the site's CSS still gets them.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, open } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { open, useBrowser } from '../support/browser';
 
 const PAGE = '/guide/when-to-choose/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('decision flowchart', () => {
   test('screen readers find a named figure whose steps are a list, each question read once', async () => {
-    const { page, close } = await open(browser, PAGE, { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), PAGE, { javaScriptEnabled: false });
     try {
       // What assistive technology is given: the accessibility tree of the figure.
       const snapshot = await page.locator('figure.flowchart').ariaSnapshot();
@@ -36,7 +29,7 @@ describe('decision flowchart', () => {
   });
 
   test('with the site CSS switched off, the steps are still there to read', async () => {
-    const { page, close } = await open(browser, PAGE);
+    const { page, close } = await open(browser(), PAGE);
     try {
       await page.evaluate(() => {
         for (const el of document.querySelectorAll('link[rel="stylesheet"], style')) el.remove();

@@ -3,17 +3,11 @@
  * the /search/ page and its URL, accessibility with the dialog open, lazy loading, safe
  * rendering of what the reader typed, and a missing index.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, baseUrl, describeViolations, launch, open } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, baseUrl, describeViolations, open, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const dialog = (page: Page) => page.locator('site-search dialog');
 const field = (page: Page) => dialog(page).locator('input[name="q"]');
@@ -43,7 +37,7 @@ describe('the search dialog', () => {
     ['Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],
     ['⌘K', (page: Page) => page.keyboard.press('Meta+k')],
   ])('opens with %s, with focus in the search field', async (_, openIt) => {
-    const { page, errors, close } = await open(browser, '/guide/overview/');
+    const { page, errors, close } = await open(browser(), '/guide/overview/');
     await openIt(page);
     await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal')), soon).toBe(true);
     await expect.poll(() => focusedIsField(page), soon).toBe(true);
@@ -52,7 +46,7 @@ describe('the search dialog', () => {
   });
 
   test('/ typed into a field stays a slash', async () => {
-    const { page, close } = await open(browser, '/guide/overview/');
+    const { page, close } = await open(browser(), '/guide/overview/');
     await page.keyboard.press('/');
     await expect.poll(() => focusedIsField(page), soon).toBe(true);
     await page.keyboard.type('a/b');
@@ -61,7 +55,7 @@ describe('the search dialog', () => {
   });
 
   test('lists highlighted results as you type; arrow keys move through them and Enter opens one, highlighted', async () => {
-    const { page, errors, close } = await open(browser, '/guide/overview/');
+    const { page, errors, close } = await open(browser(), '/guide/overview/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('cost');
     await resultsFor(page, 'cost');
@@ -92,7 +86,7 @@ describe('the search dialog', () => {
   });
 
   test('a glossary term opens the glossary at its entry, highlighted', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browser(), '/');
     await searchFor(page, 'LoRA');
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL('**/glossary/?highlight=lora#lora'), page.keyboard.press('Enter')]);
@@ -101,7 +95,7 @@ describe('the search dialog', () => {
   });
 
   test('Escape closes it and gives focus back to where it was', async () => {
-    const { page, close } = await open(browser, '/guide/overview/');
+    const { page, close } = await open(browser(), '/guide/overview/');
     const trigger = page.locator('[data-search-open]');
     await trigger.focus();
     await page.keyboard.press('Enter');
@@ -122,7 +116,7 @@ describe('the search dialog', () => {
   });
 
   test('Enter with no result chosen, or “See all results”, leads to the search page', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browser(), '/');
     await searchFor(page, 'time to market');
     expect(await dialog(page).locator('[data-search-more]').getAttribute('href')).toBe('/search/?q=time+to+market');
     await Promise.all([page.waitForURL('**/search/?q=time+to+market'), page.keyboard.press('Enter')]);
@@ -131,7 +125,7 @@ describe('the search dialog', () => {
   });
 
   test('filters by kind of page', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browser(), '/');
     await searchFor(page, 'cost');
     await dialog(page).locator('select[name="type"]').selectOption('glossary');
     await expect.poll(() => options(page).evaluateAll((els) => els.every((el) => el.getAttribute('href')?.startsWith('/glossary/'))), soon).toBe(true);
@@ -140,7 +134,7 @@ describe('the search dialog', () => {
   });
 
   test.each(['light', 'dark'] as const)('has no axe violations when open with results, in the %s theme', async (colorScheme) => {
-    const { page, close } = await open(browser, '/guide/overview/', { colorScheme });
+    const { page, close } = await open(browser(), '/guide/overview/', { colorScheme });
     await searchFor(page, 'cost');
     await page.keyboard.press('ArrowDown');
     const violations = await axe(page);
@@ -151,7 +145,7 @@ describe('the search dialog', () => {
 
 describe('loading', () => {
   test('a page loads no search code and no index until search is opened', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (req) => requests.push(new URL(req.url()).pathname));
@@ -164,7 +158,7 @@ describe('loading', () => {
   });
 
   test('with the index missing, search says so', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }));
     await page.goto(`${baseUrl()}/guide/overview/`);
@@ -180,7 +174,7 @@ describe('what the reader typed is shown as text, never run as markup', () => {
   const attack = '<img src=x onerror="window.pwned=1">cost';
 
   test('in the dialog', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browser(), '/');
     await page.keyboard.press('/');
     await field(page).fill(attack);
     await expect.poll(() => dialog(page).locator('[data-search-status]').innerText(), soon).toContain(attack);
@@ -190,7 +184,7 @@ describe('what the reader typed is shown as text, never run as markup', () => {
   });
 
   test('on the search page, from the URL', async () => {
-    const { page, close } = await open(browser, `/search/?q=${encodeURIComponent(attack)}`);
+    const { page, close } = await open(browser(), `/search/?q=${encodeURIComponent(attack)}`);
     await expect.poll(() => page.locator('search-page [data-search-status]').innerText(), soon).toContain(attack);
     expect(await page.locator('search-page img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -200,7 +194,7 @@ describe('what the reader typed is shown as text, never run as markup', () => {
 
 describe('the search page', () => {
   test('/search/?q=cost shows results, and they survive a reload and the back button', async () => {
-    const { page, errors, close } = await open(browser, '/search/?q=cost');
+    const { page, errors, close } = await open(browser(), '/search/?q=cost');
     const pageField = page.locator('search-page input[name="q"]');
     await resultsFor(page, 'cost', 'search-page');
     expect(await pageField.inputValue()).toBe('cost');
@@ -227,7 +221,7 @@ describe('the search page', () => {
   });
 
   test('a filter in the URL applies, and one that is not valid is ignored with a notice', async () => {
-    const { page, close } = await open(browser, '/search/?q=cost&type=glossary&approach=nonsense');
+    const { page, close } = await open(browser(), '/search/?q=cost&type=glossary&approach=nonsense');
     await resultsFor(page, 'cost', 'search-page');
     expect(await page.locator('search-page select[name="type"]').inputValue()).toBe('glossary');
     const hrefs = await options(page, 'search-page').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
@@ -238,7 +232,7 @@ describe('the search page', () => {
   });
 
   test('submitting adds a history entry; back returns to the earlier search', async () => {
-    const { page, close } = await open(browser, '/search/?q=cost');
+    const { page, close } = await open(browser(), '/search/?q=cost');
     await resultsFor(page, 'cost', 'search-page');
     const pageField = page.locator('search-page input[name="q"]');
     await pageField.fill('privacy');
@@ -252,7 +246,7 @@ describe('the search page', () => {
   });
 
   test.each(['light', 'dark'] as const)('has no axe violations with results listed, in the %s theme', async (colorScheme) => {
-    const { page, close } = await open(browser, '/search/?q=cost&type=criterion', { colorScheme });
+    const { page, close } = await open(browser(), '/search/?q=cost&type=criterion', { colorScheme });
     await resultsFor(page, 'cost', 'search-page');
     await page.locator('search-page input[name="q"]').press('ArrowDown');
     const violations = await axe(page);
@@ -261,7 +255,7 @@ describe('the search page', () => {
   });
 
   test('without JavaScript, it explains that search needs it and links the guide and the criteria', async () => {
-    const { page, close } = await open(browser, '/search/?q=cost', { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), '/search/?q=cost', { javaScriptEnabled: false });
     expect(await page.locator('main').innerText()).toMatch(/needs JavaScript/);
     expect(await page.locator('main a[href="/guide/"]').isVisible()).toBe(true);
     expect(await page.locator('main a[href="/criteria/"]').isVisible()).toBe(true);

@@ -1,15 +1,9 @@
 /** The theme follows the system, can be switched by keyboard, is remembered and never flashes. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, open } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, open, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(16, 19, 24)';
@@ -30,14 +24,14 @@ describe('theme', () => {
     ['light', LIGHT_BG],
     ['dark', DARK_BG],
   ] as const)('follows a %s system preference when the reader has not chosen', async (scheme, expected) => {
-    const { page, close } = await open(browser, '/', { colorScheme: scheme });
+    const { page, close } = await open(browser(), '/', { colorScheme: scheme });
     expect(await background(page)).toBe(expected);
     expect(await page.locator('theme-switch select').inputValue()).toBe('system');
     await close();
   });
 
   test('can be switched with the keyboard alone, and the choice is remembered without a flash', async () => {
-    const { page, errors, close } = await open(browser, '/guide/overview/', { colorScheme: 'light' });
+    const { page, errors, close } = await open(browser(), '/guide/overview/', { colorScheme: 'light' });
     const select = page.locator('theme-switch select');
     // Tab from the top of the page until the theme control has focus.
     for (let i = 0; i < 30 && !(await select.evaluate((el) => el === document.activeElement)); i++) {
@@ -65,7 +59,7 @@ describe('theme', () => {
   });
 
   test('a choice of light wins over a dark system preference from the first frame', async () => {
-    const { page, close } = await open(browser, '/', { colorScheme: 'dark' });
+    const { page, close } = await open(browser(), '/', { colorScheme: 'dark' });
     await page.evaluate(() => localStorage.setItem('theme', 'light'));
     await recordFirstFrame(page);
     await page.reload();
@@ -74,7 +68,7 @@ describe('theme', () => {
   });
 
   test('still switches when storage is unavailable, as in some private modes', async () => {
-    const { page, errors, close } = await open(browser, '/', { colorScheme: 'light' }, { storage: false });
+    const { page, errors, close } = await open(browser(), '/', { colorScheme: 'light' }, { storage: false });
     await page.locator('theme-switch select').selectOption('dark');
     expect(await background(page)).toBe(DARK_BG);
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 /** Shared set-up for browser tests: one Chromium per test file, pages with error capture. */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +9,24 @@ export const baseUrl = () => inject('baseUrl');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * Returns a getter, since the browser exists only once the tests start.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running (use it inside a test)');
+    return browser;
+  };
 }
 
 export interface OpenedPage {

@@ -1,0 +1,254 @@
+/**
+ * The comparison table island's behaviour: the `compare-table` custom element. It reads the
+ * table model from the element's JSON script, restores the view from the URL, and re-renders
+ * rows, totals and announcements as the reader filters, sorts and weights. The logic itself
+ * lives in src/lib/comparison*.ts; this module only binds it to the DOM inside the element.
+ */
+import { decodeView, encodeView } from '../../lib/comparison-url';
+import {
+  DEFAULT_WEIGHT,
+  arithmetic,
+  coreIds,
+  defaultView,
+  gap,
+  percent,
+  visibleRows,
+  weightedTotals,
+  type Row,
+  type Sort,
+  type View,
+  type Weight,
+} from '../../lib/comparison';
+import { APPROACH_IDS, isApproachId, type ApproachId } from '../../lib/approaches';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+class CompareTable extends HTMLElement {
+  rows: Row[] = [];
+  labels: Record<string, string> = {};
+  view!: View;
+
+  connectedCallback() {
+    const model = JSON.parse(this.querySelector('[data-model]')?.textContent ?? '{}');
+    this.rows = model.rows;
+    this.labels = model.labels;
+    const { view, notices } = decodeView(location.search, this.rows);
+    this.view = view;
+    this.notice(notices);
+    this.addEventListener('change', (e) => this.changed(e.target as HTMLInputElement));
+    this.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest('button');
+      if (button) this.clicked(button);
+    });
+    // Open every "Why" while printing, so the paper shows the reasons behind the view.
+    let opened: HTMLDetailsElement[] = [];
+    addEventListener('beforeprint', () => {
+      opened = this.all<HTMLDetailsElement>('details:not([open])');
+      opened.forEach((d) => (d.open = true));
+    });
+    addEventListener('afterprint', () => opened.forEach((d) => (d.open = false)));
+    this.render();
+  }
+
+  one<T extends Element = HTMLElement>(selector: string): T {
+    return this.querySelector(selector) as T;
+  }
+  all<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.querySelectorAll<T>(selector)];
+  }
+  label(id: string): string {
+    return this.labels[id] ?? id;
+  }
+
+  notice(notices: string[]) {
+    const box = this.one('[data-notice]');
+    const list = box.querySelector('ul') as HTMLUListElement;
+    list.replaceChildren(
+      ...notices.map((text) => {
+        const li = document.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+    box.hidden = notices.length === 0;
+  }
+
+  say(message: string) {
+    const status = this.one('[data-status]');
+    // Clear first so that the same message twice is announced twice.
+    status.textContent = '';
+    setTimeout(() => (status.textContent = message), 50);
+  }
+
+  /** The address of the current view, built from the view itself (never echoing the URL). */
+  link(): string {
+    const query = encodeView(this.view, this.rows);
+    return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+  }
+
+  set(view: View, message: string) {
+    this.view = view;
+    this.render();
+    history.replaceState(history.state, '', this.link() + location.hash);
+    this.say(message);
+  }
+
+  checked(name: string): string[] {
+    return this.all<HTMLInputElement>(`input[name="${name}"]:checked`).map((i) => i.value);
+  }
+
+  changed(target: HTMLInputElement | HTMLSelectElement) {
+    const v = this.view;
+    if (target.name === 'criterion') {
+      const criteria = this.checked('criterion');
+      if (criteria.length === 0) {
+        (target as HTMLInputElement).checked = true;
+        return this.say('At least one criterion stays in the table.');
+      }
+      this.set({ ...v, criteria }, this.shownMessage(criteria.length));
+    } else if (target.name === 'approach') {
+      const approaches = this.checked('approach').filter(isApproachId);
+      if (approaches.length === 0) {
+        (target as HTMLInputElement).checked = true;
+        return this.say('At least one approach stays in the table.');
+      }
+      this.set({ ...v, approaches }, `Showing ${approaches.map((a) => this.label(a)).join(', ')}.`);
+    } else if (target.dataset.weight) {
+      const id = target.dataset.weight;
+      const weights = { ...v.weights, [id]: target.value as Weight };
+      const next = { ...v, weights };
+      this.set(next, `${this.label(id)} weighted ${target.value}. ${this.leadMessage(next)}`);
+    } else if (target.name.startsWith('gap-') && v.sort.by === 'gap') {
+      this.sortByGap();
+    }
+  }
+
+  clicked(button: HTMLButtonElement) {
+    const v = this.view;
+    const th = button.closest('th');
+    const preset = button.dataset.preset;
+    const action = button.dataset.action;
+    if (th?.dataset.sort) {
+      const same = (s: Sort) =>
+        s.by === th.dataset.sort && (s.by !== 'rating' || s.approach === th.dataset.approach);
+      const reversed = same(v.sort) && 'reversed' in v.sort ? !v.sort.reversed : false;
+      const approach = th.dataset.approach;
+      const sort: Sort =
+        v.sort.by === 'gap' && th.dataset.sort === 'gap'
+          ? { ...v.sort, reversed }
+          : isApproachId(approach)
+            ? { by: 'rating', approach, reversed }
+            : { by: 'name', reversed };
+      this.set({ ...v, sort }, this.sortMessage(sort));
+    } else if (preset) {
+      const criteria = preset === 'core' ? coreIds(this.rows) : this.rows.map((r) => r.id);
+      this.set({ ...v, criteria }, this.shownMessage(criteria.length));
+    } else if (action === 'gap') {
+      this.sortByGap();
+    } else if (action === 'reset') {
+      this.notice([]);
+      this.set(defaultView(this.rows), 'Table reset: all criteria and approaches, default order, equal weights.');
+    } else if (action === 'copy') {
+      const url = this.link();
+      const done = () => this.say('Link copied. It opens this exact view.');
+      const failed = () => this.say('Could not copy. The address bar holds the link to this view.');
+      navigator.clipboard ? navigator.clipboard.writeText(url).then(done, failed) : failed();
+    }
+  }
+
+  sortByGap() {
+    const a = this.one<HTMLSelectElement>('[name="gap-a"]').value;
+    const b = this.one<HTMLSelectElement>('[name="gap-b"]').value;
+    if (!isApproachId(a) || !isApproachId(b) || a === b) return this.say('Choose two different approaches.');
+    const sort: Sort = { by: 'gap', a, b, reversed: false };
+    this.set({ ...this.view, sort }, this.sortMessage(sort));
+  }
+
+  shownMessage(count: number): string {
+    return `Showing ${count} of ${this.rows.length} criteria. ${this.leadMessage(this.view)}`;
+  }
+
+  leadMessage(view: View): string {
+    const { leaders } = weightedTotals(this.rows, view);
+    if (leaders.length === 0) return 'No criterion has any weight.';
+    const names = leaders.map((a) => this.label(a)).join(' and ');
+    return leaders.length > 1 ? `${names} tie for the lead.` : `${names} leads.`;
+  }
+
+  sortMessage(sort: Sort): string {
+    switch (sort.by) {
+      case 'order':
+        return "Sorted in the guide's order.";
+      case 'name':
+        return `Sorted by criterion, ${sort.reversed ? 'Z to A' : 'A to Z'}.`;
+      case 'rating':
+        return `Sorted by ${this.label(sort.approach)} rating, ${sort.reversed ? 'worst' : 'best'} first.`;
+      case 'gap':
+        return `Sorted by ${this.label(sort.a)} minus ${this.label(sort.b)}, ${sort.reversed ? 'smallest' : 'largest'} first.`;
+    }
+  }
+
+  render() {
+    const v = this.view;
+    const rows = visibleRows(this.rows, v);
+    const shown = new Set(rows.map((r) => r.id));
+    const trs = this.all<HTMLTableRowElement>('tr[data-criterion]');
+    const tr = (id: string) => trs.find((t) => t.dataset.criterion === id) as HTMLTableRowElement;
+    trs.forEach((t) => (t.hidden = !shown.has(t.dataset.criterion ?? '')));
+    // Move rows only when the order changes: moving a row would take focus from its controls.
+    const order = rows.map((r) => r.id).join();
+    const current = trs.filter((t) => !t.hidden).map((t) => t.dataset.criterion).join();
+    if (order !== current) this.one('tbody').append(...rows.map((r) => tr(r.id)));
+
+    for (const cell of this.all('[data-approach], [data-total], [data-sum]')) {
+      const id = cell.dataset.approach ?? cell.dataset.total ?? cell.dataset.sum ?? '';
+      cell.hidden = !v.approaches.includes(id as ApproachId);
+    }
+
+    const sort = v.sort;
+    this.all('[data-gap]').forEach((cell) => (cell.hidden = sort.by !== 'gap'));
+    if (sort.by === 'gap') {
+      this.one('[data-gap-label]').textContent = `${this.label(sort.a)} − ${this.label(sort.b)}`;
+      for (const row of rows) (tr(row.id).querySelector('[data-gap]') as HTMLElement).textContent = signed(gap(row, sort.a, sort.b));
+      this.one<HTMLSelectElement>('[name="gap-a"]').value = sort.a;
+      this.one<HTMLSelectElement>('[name="gap-b"]').value = sort.b;
+    }
+    for (const th of this.all('th[data-sort]')) {
+      const active = th.dataset.sort === sort.by && (sort.by !== 'rating' || th.dataset.approach === sort.approach);
+      // Names read A→Z and numbers best first unless reversed.
+      const ascending = 'reversed' in sort && (sort.by === 'name') !== sort.reversed;
+      if (active) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+
+    for (const box of this.all<HTMLInputElement>('input[name="criterion"]')) box.checked = shown.has(box.value);
+    for (const box of this.all<HTMLInputElement>('input[name="approach"]')) box.checked = v.approaches.includes(box.value as ApproachId);
+    for (const select of this.all<HTMLSelectElement>('select[data-weight]')) {
+      select.value = v.weights[select.dataset.weight ?? ''] ?? DEFAULT_WEIGHT;
+    }
+    const core = coreIds(this.rows);
+    const isCore = rows.length === core.length && core.every((id) => shown.has(id));
+    this.one('[data-preset="all"]').setAttribute('aria-pressed', String(rows.length === this.rows.length));
+    this.one('[data-preset="core"]').setAttribute('aria-pressed', String(isCore));
+    this.one('[data-count]').textContent = `(${rows.length} of ${this.rows.length} shown)`;
+
+    const { totals, leaders } = weightedTotals(this.rows, v);
+    const weighted = Object.keys(v.weights).some((id) => shown.has(id) && v.weights[id] !== DEFAULT_WEIGHT);
+    this.one('[data-total-label]').textContent = weighted ? 'Total with your weights' : 'Total, every criterion weighted equally';
+    for (const t of totals) {
+      const cell = this.one(`[data-total="${t.approach}"]`);
+      cell.toggleAttribute('data-leader', leaders.includes(t.approach));
+      (cell.querySelector('[data-points]') as HTMLElement).textContent = String(t.points);
+      (cell.querySelector('[data-max]') as HTMLElement).textContent = String(t.max);
+      (cell.querySelector('[data-percent]') as HTMLElement).textContent = `${percent(t)}%`;
+      this.one(`[data-sum="${t.approach}"] [data-expr]`).textContent = arithmetic(t, this.labels);
+    }
+
+    const sortText = sort.by === 'order' ? "in the guide's order" : this.sortMessage(sort).replace(/^Sorted/, 'sorted').slice(0, -1);
+    const columns = v.approaches.length < APPROACH_IDS.length ? ` for ${v.approaches.map((a) => this.label(a)).join(' and ')}` : '';
+    this.one('[data-caption]').textContent = `${rows.length} criteria${columns} ${sortText}`;
+    this.one('[data-print-url]').textContent = `This view: ${this.link()}`;
+  }
+}
+
+customElements.define('compare-table', CompareTable);

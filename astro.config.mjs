@@ -6,13 +6,11 @@ import tailwindcss from '@tailwindcss/vite';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { SITE_URL } from './src/site-url.ts';
 
-// The production origin. A placeholder until the site has a domain: canonical URLs, Open Graph
-// images, robots.txt and the sitemap are built from it. Set SITE_URL to build for another host.
-const site = process.env.SITE_URL ?? 'https://prompt-or-tune.example.org';
 
 export default defineConfig({
-  site,
+  site: SITE_URL,
   trailingSlash: 'always',
   // Lossless whitespace compression. Astro 7's default ('jsx') drops the space at a line break
   // between text and an inline element ("see the⏎<a>table</a>" → "see the<a>table</a>"),

@@ -4,20 +4,14 @@
  * through a real HTTP server; this catches it as early as possible, for every author.)
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtHtmlFiles, pageUrlPath } from './built-pages';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/internal-links';
 
-function pagesIn(root: string, dir = root): BuiltPage[] {
-  return readdirSync(dir).flatMap((name): BuiltPage[] => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : pagesIn(root, full);
-    if (!name.endsWith('.html')) return [];
-    const file = relative(root, full).split(sep).join('/');
-    const path = file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`;
-    return [{ path, html: readFileSync(full, 'utf8') }];
-  });
+function pagesIn(root: string): BuiltPage[] {
+  return builtHtmlFiles(root).map((file) => ({ path: pageUrlPath(file), html: readFileSync(join(root, file), 'utf8') }));
 }
 
 export default function linkCheck(): AstroIntegration {

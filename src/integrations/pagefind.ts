@@ -22,11 +22,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, normalize, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { builtHtmlFiles, pageUrlPath } from './built-pages';
 
 /** Inside indexed pages, what is not page content. */
 const EXCLUDE_SELECTORS = ['.cite', '.references'];
@@ -55,10 +56,10 @@ export default function pagefindSearch(): AstroIntegration {
           if (added.errors.length) return fail('index the site', added.errors);
           if (added.page_count === 0) return fail('index the site', ['no page has data-pagefind-body']);
           let records = 0;
-          for (const file of htmlFiles(site)) {
+          for (const file of builtHtmlFiles(site)) {
             const html = readFileSync(join(site, file), 'utf8');
             if (!html.includes('data-search-record')) continue;
-            for (const record of splitRecords(html, pageUrl(file))) {
+            for (const record of splitRecords(html, pageUrlPath(file))) {
               const result = await index.addHTMLFile(record);
               if (result.errors.length) return fail(`index ${record.url}`, result.errors);
               records++;
@@ -73,20 +74,6 @@ export default function pagefindSearch(): AstroIntegration {
       },
     },
   };
-}
-
-/** HTML files under `root`, relative to it, the Pagefind bundle excluded. */
-function htmlFiles(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' && dir === root ? [] : htmlFiles(root, path);
-    return entry.name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
-  });
-}
-
-/** `glossary/index.html` → `/glossary/` */
-function pageUrl(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

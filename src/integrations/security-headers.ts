@@ -4,18 +4,11 @@
  * policy fails the build: the policy must be in force everywhere.
  */
 import type { AstroIntegration } from 'astro';
-import { appendFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersBlock, policyFromHtml } from '../lib/csp-headers';
-
-function htmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path, root);
-    return name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
-  });
-}
+import { builtHtmlFiles, pageUrlPath } from './built-pages';
 
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -24,11 +17,10 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const blocks: string[] = [];
-        for (const file of htmlFiles(root).sort()) {
+        for (const file of builtHtmlFiles(root)) {
           const policy = policyFromHtml(readFileSync(join(root, file), 'utf8'));
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
-          const path = file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`;
-          blocks.push(headersBlock(path, policy));
+          blocks.push(headersBlock(pageUrlPath(file), policy));
         }
         appendFileSync(join(root, '_headers'), `\n# Per-page Content-Security-Policy\n${blocks.join('\n')}`);
         logger.info(`wrote the Content-Security-Policy of ${blocks.length} pages to _headers`);

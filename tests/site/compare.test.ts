@@ -9,6 +9,7 @@ import { CSV_COLUMNS } from '../../src/lib/comparison-data';
 import { APPROACH_IDS } from '../../src/lib/approaches';
 import { parseCsv } from '../support/csv';
 import { parseHtml, readDist } from '../support/dist';
+import { SITE_URL } from '../../src/site-url';
 
 const ids = readdirSync('content/criteria')
   .filter((f) => f.endsWith('.yaml'))
@@ -117,7 +118,7 @@ describe('the downloads', () => {
     expect(data.criteria.map((c) => c.id).sort()).toEqual(ids);
     const tableOrder = table.querySelectorAll('tr[data-criterion]').map((r) => r.getAttribute('data-criterion'));
     expect(data.criteria.map((c) => c.id)).toEqual(tableOrder);
-    for (const c of data.criteria) expect(c.url).toBe(`https://prompt-or-tune.example.org/criteria/${c.id}/`);
+    for (const c of data.criteria) expect(c.url).toBe(`${new URL(SITE_URL).origin}/criteria/${c.id}/`);
   });
 
   test('every cited source id resolves in the file itself', () => {

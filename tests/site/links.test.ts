@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { LinkChecker, type LinkResult } from 'linkinator';
 import { htmlPages, urlPath } from '../support/dist';
 import { freePort } from '../support/free-port';
-const SITE = /^https:\/\/prompt-or-tune\.example\.org/;
+import { SITE_URL } from '../../src/site-url';
+const ORIGIN = new URL(SITE_URL).origin;
+const SITE = new RegExp(`^${ORIGIN.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
 
 describe('links and anchors', () => {
   let results: LinkResult[] = [];

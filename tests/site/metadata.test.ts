@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { SITE_URL } from '../../src/site-url';
 import { htmlPages, parseHtml, readDist, urlPath } from '../support/dist';
 
-const SITE = 'https://prompt-or-tune.example.org';
+const SITE = new URL(SITE_URL).origin;
 
 describe('every page carries the metadata search engines and link previews need', () => {
   test.each(htmlPages())('%s', (file) => {

@@ -1,6 +1,7 @@
 /** Helpers for tests that read the built site in dist/. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { builtHtmlFiles, pageUrlPath } from '../../src/integrations/built-pages';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -16,16 +17,13 @@ export function distFiles(ext: string, dir = DIST): string[] {
   return out.sort();
 }
 
-/** HTML pages of the site (the Pagefind bundle excluded), as dist-relative file paths. */
+/** HTML pages of the site (the Pagefind bundle excluded): the same list the build steps use. */
 export function htmlPages(): string[] {
-  return distFiles('.html').filter((file) => !file.startsWith('pagefind/'));
+  return existsSync(DIST) ? builtHtmlFiles(DIST) : [];
 }
 
 /** The URL path a dist file is served at: `guide/overview/index.html` → `/guide/overview/`. */
-export function urlPath(file: string): string {
-  if (file === '404.html') return '/404.html';
-  return `/${file.replace(/index\.html$/, '')}`;
-}
+export const urlPath = pageUrlPath;
 
 export function readDist(file: string): string {
   return readFileSync(join(DIST, file), 'utf8');

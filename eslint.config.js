@@ -1,0 +1,62 @@
+// @ts-check
+/**
+ * Lint rules for the whole project (`npm run lint`). Type-aware TypeScript rules everywhere,
+ * Astro's rules for components, and a guard on client-side code: no string may reach an HTML
+ * or code sink (innerHTML, eval, an `on…` attribute…), because islands handle text from URLs
+ * and storage. Formatting is Prettier's job (`npm run format`), so no stylistic rules here.
+ */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Sinks the no-unsanitized plugin does not know about, as `no-restricted-syntax` selectors. */
+const moreSinks = [
+  {
+    selector: "CallExpression[callee.property.name=/^(setHTMLUnsafe|parseHTMLUnsafe)$/]",
+    message: 'Parsing a string as HTML can run injected markup; build nodes and set textContent.',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='setAttribute'][arguments.0.type='Literal'][arguments.0.value=/^on/i]",
+    message: 'An event-handler attribute is code from a string; use addEventListener.',
+  },
+  {
+    selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal|TemplateLiteral/]",
+    message: 'A string passed to a timer is evaluated as code; pass a function.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/', 'screenshots/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+    plugins: { 'no-unsanitized': noUnsanitized },
+    rules: {
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-restricted-syntax': ['error', ...moreSinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // typescript-eslint cannot see the types Astro gives a component's props and imports, so
+    // type-aware rules would flag every value as `any`: `astro check` type-checks these files.
+    files: ['**/*.astro', '**/*.astro/*.ts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

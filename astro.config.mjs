@@ -8,7 +8,6 @@ import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { SITE_URL } from './src/site-url.ts';
 
-
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',

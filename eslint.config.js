@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 /** Sinks the no-unsanitized plugin does not know about, as `no-restricted-syntax` selectors. */
 const moreSinks = [
   {
-    selector: "CallExpression[callee.property.name=/^(setHTMLUnsafe|parseHTMLUnsafe)$/]",
+    selector: 'CallExpression[callee.property.name=/^(setHTMLUnsafe|parseHTMLUnsafe)$/]',
     message: 'Parsing a string as HTML can run injected markup; build nodes and set textContent.',
   },
   {
@@ -23,7 +23,8 @@ const moreSinks = [
     message: 'An event-handler attribute is code from a string; use addEventListener.',
   },
   {
-    selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal|TemplateLiteral/]",
+    selector:
+      'CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal|TemplateLiteral/]',
     message: 'A string passed to a timer is evaluated as code; pass a function.',
   },
 ];

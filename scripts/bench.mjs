@@ -23,7 +23,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -39,7 +41,15 @@ function freePort() {
 async function startPreview(port) {
   const child = spawn(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'preview',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--ignore-lock',
+    ],
     { stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -87,7 +97,8 @@ function lcpElement(lhr) {
   return items.find((item) => item.type === 'node')?.selector ?? null;
 }
 
-if (!process.argv.includes('--no-build')) await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+if (!process.argv.includes('--no-build'))
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
 
 const { executablePath, origin } = await findChromium();
 const preview = await startPreview(await freePort());
@@ -108,7 +119,9 @@ try {
         onlyCategories: CATEGORIES,
       });
       runs.push(lhr);
-      process.stdout.write(`${page} run ${i + 1}/${RUNS}: performance ${Math.round(lhr.categories.performance.score * 100)}\n`);
+      process.stdout.write(
+        `${page} run ${i + 1}/${RUNS}: performance ${Math.round(lhr.categories.performance.score * 100)}\n`,
+      );
     }
     const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
     const metric = (id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
@@ -137,7 +150,9 @@ try {
   preview.stop();
 }
 
-const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+const lighthouseVersion = JSON.parse(
+  readFileSync('node_modules/lighthouse/package.json', 'utf8'),
+).version;
 const report = {
   date: new Date().toISOString(),
   lighthouse: lighthouseVersion,
@@ -169,7 +184,10 @@ const lines = [
   '',
   '| page | HTML | CSS | JavaScript |',
   '|---|---|---|---|',
-  ...results.map((r) => `| \`${r.page}\` | ${kb(r.bytes.html)} / ${kb(r.bytes.htmlGz)} | ${kb(r.bytes.css)} / ${kb(r.bytes.cssGz)} | ${kb(r.bytes.js)} / ${kb(r.bytes.jsGz)} |`),
+  ...results.map(
+    (r) =>
+      `| \`${r.page}\` | ${kb(r.bytes.html)} / ${kb(r.bytes.htmlGz)} | ${kb(r.bytes.css)} / ${kb(r.bytes.cssGz)} | ${kb(r.bytes.js)} / ${kb(r.bytes.jsGz)} |`,
+  ),
   '',
   '## Largest contentful paint element',
   '',
@@ -177,7 +195,9 @@ const lines = [
   '',
   '## Failed pass/fail audits',
   '',
-  ...results.map((r) => `- \`${r.page}\`: ${r.failedAudits.length ? r.failedAudits.join(', ') : 'none'}`),
+  ...results.map(
+    (r) => `- \`${r.page}\`: ${r.failedAudits.length ? r.failedAudits.join(', ') : 'none'}`,
+  ),
   '',
   'Served by `astro preview` (no compression), so transfer sizes in Lighthouse are the raw sizes;',
   'any static host that gzips or brotli-compresses serves the gzipped figures above.',

@@ -28,7 +28,8 @@ export const CHROMIUM_ARGS = [
 export async function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist`);
     return { executablePath: fromEnv, origin: 'CHROMIUM_PATH' };
   }
   const system = SYSTEM_BROWSERS.find((path) => existsSync(path));

@@ -30,7 +30,11 @@ function freePort() {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -39,7 +43,15 @@ function freePort() {
 async function preview() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const args = ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'];
+  const args = [
+    'node_modules/astro/bin/astro.mjs',
+    'preview',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--ignore-lock',
+  ];
   const child = spawn(process.execPath, args, { stdio: 'ignore', detached: true });
   const stop = () => {
     try {
@@ -57,10 +69,14 @@ async function preview() {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error('astro preview did not start, or dist/pagefind is missing: run `npm run build` first');
+  throw new Error(
+    'astro preview did not start, or dist/pagefind is missing: run `npm run build` first',
+  );
 }
 
-const server = process.env.BASE_URL ? { url: process.env.BASE_URL, stop: () => {} } : await preview();
+const server = process.env.BASE_URL
+  ? { url: process.env.BASE_URL, stop: () => {} }
+  : await preview();
 const { executablePath } = await findChromium();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
@@ -76,20 +92,31 @@ try {
     const list = dialog?.querySelector('[role="listbox"]');
     if (!field || !list) throw new Error('no search dialog on the page');
     w.benchmark = { pressed: 0, timings: [] };
-    field.addEventListener('keydown', () => (w.benchmark.pressed = performance.now()), { capture: true });
+    field.addEventListener('keydown', () => (w.benchmark.pressed = performance.now()), {
+      capture: true,
+    });
     new MutationObserver(() => {
-      const done = list.getAttribute('data-query') === field.value.trim() && !list.hasAttribute('aria-busy');
+      const done =
+        list.getAttribute('data-query') === field.value.trim() && !list.hasAttribute('aria-busy');
       if (done && w.benchmark.pressed) {
         w.benchmark.timings.push(performance.now() - w.benchmark.pressed);
         w.benchmark.pressed = 0;
       }
-    }).observe(list, { attributes: true, attributeFilter: ['data-query', 'aria-busy'], childList: true });
+    }).observe(list, {
+      attributes: true,
+      attributeFilter: ['data-query', 'aria-busy'],
+      childList: true,
+    });
   });
 
   const started = Date.now();
   await page.keyboard.press('/');
   await page.keyboard.type('a');
-  await page.waitForFunction(() => /** @type {any} */ (window).benchmark.timings.length === 1, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => /** @type {any} */ (window).benchmark.timings.length === 1,
+    null,
+    { timeout: 30_000 },
+  );
   const firstLoad = Date.now() - started;
   await page.waitForLoadState('networkidle'); // the index has finished loading
 
@@ -98,22 +125,35 @@ try {
   for (const query of QUERIES) {
     await field.fill('');
     for (const char of query) {
-      const before = await page.evaluate(() => /** @type {any} */ (window).benchmark.timings.length);
+      const before = await page.evaluate(
+        () => /** @type {any} */ (window).benchmark.timings.length,
+      );
       await page.keyboard.type(char);
-      await page.waitForFunction((n) => /** @type {any} */ (window).benchmark.timings.length > n, before, { timeout: 10_000 });
+      await page.waitForFunction(
+        (n) => /** @type {any} */ (window).benchmark.timings.length > n,
+        before,
+        { timeout: 10_000 },
+      );
       presses++;
     }
   }
   /** @type {number[]} */
-  const timings = (await page.evaluate(() => /** @type {any} */ (window).benchmark.timings)).slice(1);
-  if (process.env.VERBOSE) console.log(timings.map((t) => t.toFixed(0)).join(" "));
+  const timings = (await page.evaluate(() => /** @type {any} */ (window).benchmark.timings)).slice(
+    1,
+  );
+  if (process.env.VERBOSE) console.log(timings.map((t) => t.toFixed(0)).join(' '));
   timings.sort((a, b) => a - b);
-  const at = (/** @type {number} */ q) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? NaN;
+  const at = (/** @type {number} */ q) =>
+    timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? NaN;
   const ms = (/** @type {number} */ n) => `${n.toFixed(1)} ms`;
   console.log(`search benchmark against ${server.url}`);
   console.log(`first open, index loading included: ${firstLoad} ms`);
-  console.log(`keystroke → results on screen, index loaded (${presses} key presses over ${QUERIES.length} queries):`);
-  console.log(`  median ${ms(at(0.5))} · 95th percentile ${ms(at(0.95))} · slowest ${ms(timings.at(-1) ?? NaN)}`);
+  console.log(
+    `keystroke → results on screen, index loaded (${presses} key presses over ${QUERIES.length} queries):`,
+  );
+  console.log(
+    `  median ${ms(at(0.5))} · 95th percentile ${ms(at(0.95))} · slowest ${ms(timings.at(-1) ?? NaN)}`,
+  );
 } finally {
   await browser.close();
   server.stop();

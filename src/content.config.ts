@@ -94,7 +94,9 @@ const criteria = defineCollection({
 });
 
 /** A guide page slug, optionally with a heading anchor: `data` or `data#how-much`. */
-const guideRef = z.string().regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/, 'use a guide slug, optionally #anchor');
+const guideRef = z
+  .string()
+  .regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/, 'use a guide slug, optionally #anchor');
 
 /** Points an answer gives each approach: −3 (strongly against) to 3 (strongly for). */
 const points = z.number().int().min(-3).max(3);
@@ -286,4 +288,12 @@ const approaches = defineCollection({
   }),
 });
 
-export const collections = { guide, criteria, checklist, checklistRules, sources, glossary, approaches };
+export const collections = {
+  guide,
+  criteria,
+  checklist,
+  checklistRules,
+  sources,
+  glossary,
+  approaches,
+};

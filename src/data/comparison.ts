@@ -5,5 +5,10 @@ import { comparisonData, type ComparisonData } from '../lib/comparison-data';
 export async function siteComparison(site: URL | undefined): Promise<ComparisonData> {
   const { criteria, approaches, sources } = await siteContent();
   // `site` is always set in astro.config.mjs; the fallback only keeps the type honest.
-  return comparisonData({ site: site ?? new URL('http://localhost/'), criteria, approaches, sources });
+  return comparisonData({
+    site: site ?? new URL('http://localhost/'),
+    criteria,
+    approaches,
+    sources,
+  });
 }

@@ -36,24 +36,34 @@ export interface SiteContent {
 let loading: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [guide, criteria, checklist, checklistRules, sources, glossary, approaches] = await Promise.all([
-    getCollection('guide'),
-    getCollection('criteria'),
-    getCollection('checklist'),
-    getCollection('checklistRules'),
-    getCollection('sources'),
-    getCollection('glossary'),
-    getCollection('approaches'),
-  ]);
+  const [guide, criteria, checklist, checklistRules, sources, glossary, approaches] =
+    await Promise.all([
+      getCollection('guide'),
+      getCollection('criteria'),
+      getCollection('checklist'),
+      getCollection('checklistRules'),
+      getCollection('sources'),
+      getCollection('glossary'),
+      getCollection('approaches'),
+    ]);
   // Guide pages are checked on their whole file, so that reported line numbers match the editor.
   const guideFiles = guide.map((page) => ({
     ...page,
     body: page.filePath ? readFileSync(page.filePath, 'utf8') : page.body,
   }));
-  const problems = checkIntegrity({ guide: guideFiles, criteria, checklist, checklistRules, sources, glossary, approaches });
+  const problems = checkIntegrity({
+    guide: guideFiles,
+    criteria,
+    checklist,
+    checklistRules,
+    sources,
+    glossary,
+    approaches,
+  });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const [rules] = checklistRules;
-  if (!rules || checklistRules.length !== 1) throw new Error('content/checklist/_rules.yaml is missing');
+  if (!rules || checklistRules.length !== 1)
+    throw new Error('content/checklist/_rules.yaml is missing');
   return {
     guide: guide.sort((a, b) => a.data.order - b.data.order),
     criteria: criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
@@ -106,6 +116,7 @@ export async function guideLink(ref: string): Promise<GuideLink> {
   if (!anchor) return { href, title: page.data.title };
   const { headings } = await render(page);
   const heading = headings.find((h) => h.slug === anchor);
-  if (!heading) throw new Error(`No heading #${anchor} on guide page "${slug}" (${page.filePath ?? slug})`);
+  if (!heading)
+    throw new Error(`No heading #${anchor} on guide page "${slug}" (${page.filePath ?? slug})`);
   return { href, title: `${page.data.title} › ${heading.text}` };
 }

@@ -11,7 +11,8 @@ export function builtHtmlFiles(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'pagefind' && dir === root ? [] : builtHtmlFiles(root, path);
+      if (entry.isDirectory())
+        return entry.name === 'pagefind' && dir === root ? [] : builtHtmlFiles(root, path);
       return entry.name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
     })
     .sort();

@@ -11,7 +11,10 @@ import { builtHtmlFiles, pageUrlPath } from './built-pages';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/internal-links';
 
 function pagesIn(root: string): BuiltPage[] {
-  return builtHtmlFiles(root).map((file) => ({ path: pageUrlPath(file), html: readFileSync(join(root, file), 'utf8') }));
+  return builtHtmlFiles(root).map((file) => ({
+    path: pageUrlPath(file),
+    html: readFileSync(join(root, file), 'utf8'),
+  }));
 }
 
 export default function linkCheck(): AstroIntegration {
@@ -26,7 +29,8 @@ export default function linkCheck(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = pagesIn(root);
         // The search bundle is written after this hook by the Pagefind step.
-        const exists = (path: string) => path.startsWith('/pagefind/') || existsSync(join(root, path));
+        const exists = (path: string) =>
+          path.startsWith('/pagefind/') || existsSync(join(root, path));
         const broken = findBrokenLinks(pages, origin, exists);
         if (broken.length) throw new Error(formatBrokenLinks(broken));
         logger.info(`${pages.length} pages, no broken internal links or anchors`);

@@ -32,7 +32,8 @@ import { builtHtmlFiles, pageUrlPath } from './built-pages';
 /** Inside indexed pages, what is not page content. */
 const EXCLUDE_SELECTORS = ['.cite', '.references'];
 
-export const NO_INDEX_HINT = 'Run `npm run build` once; the dev server then serves its search index.';
+export const NO_INDEX_HINT =
+  'Run `npm run build` once; the dev server then serves its search index.';
 
 export default function pagefindSearch(): AstroIntegration {
   return {
@@ -41,7 +42,8 @@ export default function pagefindSearch(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'dev') return;
         const bundle = join(fileURLToPath(config.outDir), 'pagefind');
-        if (!existsSync(join(bundle, 'pagefind.js'))) logger.warn(`no search index in ${bundle}. ${NO_INDEX_HINT}`);
+        if (!existsSync(join(bundle, 'pagefind.js')))
+          logger.warn(`no search index in ${bundle}. ${NO_INDEX_HINT}`);
         updateConfig({ vite: { plugins: [serveIndex(bundle)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -50,11 +52,15 @@ export default function pagefindSearch(): AstroIntegration {
           throw new Error(`Pagefind could not ${what}:\n  ${errors.join('\n  ')}`);
         };
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'en',
+            excludeSelectors: EXCLUDE_SELECTORS,
+          });
           if (!index || errors.length) return fail('start', errors);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) return fail('index the site', added.errors);
-          if (added.page_count === 0) return fail('index the site', ['no page has data-pagefind-body']);
+          if (added.page_count === 0)
+            return fail('index the site', ['no page has data-pagefind-body']);
           let records = 0;
           for (const file of builtHtmlFiles(site)) {
             const html = readFileSync(join(site, file), 'utf8');
@@ -67,7 +73,9 @@ export default function pagefindSearch(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) return fail('write the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages and ${records} entries into ${written.outputPath}`);
+          logger.info(
+            `indexed ${added.page_count} pages and ${records} entries into ${written.outputPath}`,
+          );
         } finally {
           await pagefind.close();
         }
@@ -76,7 +84,8 @@ export default function pagefindSearch(): AstroIntegration {
   };
 }
 
-const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The `data-search-record` elements of a page as HTML documents of their own: the page's search
@@ -92,13 +101,16 @@ export function splitRecords(html: string, url: string): { url: string; content:
   return root.querySelectorAll('[data-search-record]').map((el) => {
     const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
     const id = el.getAttribute('id') ?? heading?.getAttribute('id');
-    if (!id || !heading) throw new Error(`${url}: an element with data-search-record needs an id and a heading`);
+    if (!id || !heading)
+      throw new Error(`${url}: an element with data-search-record needs an id and a heading`);
     const aliases = el.querySelector('[data-search-aliases]')?.getAttribute('data-search-aliases');
     const body = parse(el.innerHTML);
     body.querySelectorAll('[id]').forEach((node: HTMLElement) => node.removeAttribute('id'));
     const meta = [
       `<meta data-pagefind-meta="term[content]" content="${escapeAttr(heading.textContent.trim())}">`,
-      aliases ? `<meta data-pagefind-meta="aliases[content]" content="${escapeAttr(aliases)}">` : '',
+      aliases
+        ? `<meta data-pagefind-meta="aliases[content]" content="${escapeAttr(aliases)}">`
+        : '',
     ].join('');
     return {
       url: `${url}#${id}`,
@@ -119,11 +131,15 @@ function serveIndex(bundle: string): Plugin {
     name: 'pagefind-search:dev-index',
     configureServer(server) {
       server.middlewares.use('/pagefind/', (req, res) => {
-        const path = normalize(join(bundle, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')));
+        const path = normalize(
+          join(bundle, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')),
+        );
         if (!path.startsWith(bundle + sep) || !existsSync(path) || !statSync(path).isFile()) {
           res.statusCode = 404;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          res.end(`${req.originalUrl ?? req.url} is not in the search index of the last build. ${NO_INDEX_HINT}`);
+          res.end(
+            `${req.originalUrl ?? req.url} is not in the search index of the last build. ${NO_INDEX_HINT}`,
+          );
           return;
         }
         const ext = path.slice(path.lastIndexOf('.'));

@@ -22,7 +22,10 @@ export default function securityHeaders(): AstroIntegration {
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
           blocks.push(headersBlock(pageUrlPath(file), policy));
         }
-        appendFileSync(join(root, '_headers'), `\n# Per-page Content-Security-Policy\n${blocks.join('\n')}`);
+        appendFileSync(
+          join(root, '_headers'),
+          `\n# Per-page Content-Security-Policy\n${blocks.join('\n')}`,
+        );
         logger.info(`wrote the Content-Security-Policy of ${blocks.length} pages to _headers`);
       },
     },

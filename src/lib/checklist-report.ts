@@ -5,7 +5,14 @@
  * raw input from a URL or storage.
  */
 import { APPROACH_IDS, type ApproachId } from './approaches';
-import { optionOf, type Answers, type Change, type Constraint, type Decision, type Scores } from './decision';
+import {
+  optionOf,
+  type Answers,
+  type Change,
+  type Constraint,
+  type Decision,
+  type Scores,
+} from './decision';
 import type { ChecklistPayload } from './decision-model';
 import { formatList } from './format';
 
@@ -21,7 +28,9 @@ export function points(n: number): string {
 
 /** The recommendation as a headline; "for now" when a constraint overrode the scores. */
 export function headline(p: ChecklistPayload, d: Decision): string {
-  return d.favoured === d.recommendation ? p.approaches[d.recommendation] : `${p.approaches[d.recommendation]}, for now`;
+  return d.favoured === d.recommendation
+    ? p.approaches[d.recommendation]
+    : `${p.approaches[d.recommendation]}, for now`;
 }
 
 /** "Medium confidence" */
@@ -70,7 +79,10 @@ export function constraintText(p: ChecklistPayload, c: Constraint): string {
 }
 
 /** Citation numbers for source ids: their position in the payload's source list. */
-export function citationNumbers(p: ChecklistPayload, ids: readonly string[]): { id: string; n: number }[] {
+export function citationNumbers(
+  p: ChecklistPayload,
+  ids: readonly string[],
+): { id: string; n: number }[] {
   return ids
     .map((id) => ({ id, n: p.sources.findIndex((s) => s.id === id) + 1 }))
     .filter((c) => c.n > 0)
@@ -83,8 +95,16 @@ export function progressText(d: Decision): string {
 }
 
 /** The whole result as Markdown: answers, recommendation, reasons, constraints, changes, notes, sources. */
-export function toMarkdown(p: ChecklistPayload, answers: Answers, d: Decision, url: string): string {
-  const cite = (ids: readonly string[]) => citationNumbers(p, ids).map((c) => `[${c.n}]`).join('');
+export function toMarkdown(
+  p: ChecklistPayload,
+  answers: Answers,
+  d: Decision,
+  url: string,
+): string {
+  const cite = (ids: readonly string[]) =>
+    citationNumbers(p, ids)
+      .map((c) => `[${c.n}]`)
+      .join('');
   const used = new Set<string>();
   const track = (ids: readonly string[]) => {
     for (const id of ids) used.add(id);
@@ -96,7 +116,10 @@ export function toMarkdown(p: ChecklistPayload, answers: Answers, d: Decision, u
     return lines.join('\n');
   }
   lines.push(confidenceText(p, d), '');
-  lines.push(`Scores from ${progressText(d)}: ${APPROACH_IDS.map((id) => `${p.approaches[id]} ${points(d.scores[id])}`).join(', ')}.`, '');
+  lines.push(
+    `Scores from ${progressText(d)}: ${APPROACH_IDS.map((id) => `${p.approaches[id]} ${points(d.scores[id])}`).join(', ')}.`,
+    '',
+  );
   lines.push('## Your answers', '');
   for (const factor of p.model.factors) {
     const value = Object.hasOwn(answers, factor.key) ? answers[factor.key] : undefined;
@@ -105,18 +128,29 @@ export function toMarkdown(p: ChecklistPayload, answers: Answers, d: Decision, u
   }
   if (d.constraints.length > 0) {
     lines.push('', '## Ruled out for now', '');
-    for (const c of d.constraints) lines.push(`- ${constraintText(p, c)} ${c.unless} ${track(c.sources)}`);
+    for (const c of d.constraints)
+      lines.push(`- ${constraintText(p, c)} ${c.unless} ${track(c.sources)}`);
   }
   lines.push('', '## Why', '');
   for (const r of d.reasons) {
-    lines.push(`- **${answerText(p, r.factor, r.value)}** (${effectsText(p, r.effects)}): ${r.text} ${track(r.sources)}`);
+    lines.push(
+      `- **${answerText(p, r.factor, r.value)}** (${effectsText(p, r.effects)}): ${r.text} ${track(r.sources)}`,
+    );
   }
   if (d.tie) lines.push(`- Tie: ${p.model.rules.ties.reason} ${track(p.model.rules.ties.sources)}`);
   const [change] = d.changes;
-  lines.push('', '## What would change it', '', change ? `- ${changeText(p, change)}` : '- No single changed answer would change the recommendation.');
+  lines.push(
+    '',
+    '## What would change it',
+    '',
+    change
+      ? `- ${changeText(p, change)}`
+      : '- No single changed answer would change the recommendation.',
+  );
   if (d.readiness.length > 0) {
     lines.push('', '## Before you fine-tune', '');
-    for (const note of d.readiness) lines.push(`- **${note.title}.** ${note.text} ${track(note.sources)}`);
+    for (const note of d.readiness)
+      lines.push(`- **${note.title}.** ${note.text} ${track(note.sources)}`);
   }
   lines.push('', '## Sources', '');
   for (const c of citationNumbers(p, [...used])) {

@@ -70,7 +70,10 @@ export function encodeQuery(model: DecisionModel, answers: Answers): string {
 
 /** What goes into local storage. */
 export function encodeStored(model: DecisionModel, answers: Answers): string {
-  return JSON.stringify({ v: VERSION, answers: Object.fromEntries(new URLSearchParams(encodeQuery(model, answers))) });
+  return JSON.stringify({
+    v: VERSION,
+    answers: Object.fromEntries(new URLSearchParams(encodeQuery(model, answers))),
+  });
 }
 
 /**
@@ -85,16 +88,23 @@ export function decodeStored(model: DecisionModel, text: string | null): Decoded
   } catch {
     return { answers: {}, problems: [{ kind: 'corrupt-storage' }] };
   }
-  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+  const record =
+    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
   const stored = record?.['answers'];
-  if (record?.['v'] !== VERSION || typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+  if (
+    record?.['v'] !== VERSION ||
+    typeof stored !== 'object' ||
+    stored === null ||
+    Array.isArray(stored)
+  ) {
     return { answers: {}, problems: [{ kind: 'corrupt-storage' }] };
   }
   const answers: Record<string, string> = {};
   const problems: StateProblem[] = [];
   for (const [key, value] of Object.entries(stored)) {
     if (!isKnownKey(model, key)) problems.push({ kind: 'unknown-key' });
-    else if (typeof value !== 'string' || !isValid(model, key, value)) problems.push({ kind: 'invalid-value', factor: key });
+    else if (typeof value !== 'string' || !isValid(model, key, value))
+      problems.push({ kind: 'invalid-value', factor: key });
     else answers[key] = value;
   }
   return { answers, problems };
@@ -104,14 +114,22 @@ export function decodeStored(model: DecisionModel, text: string | null): Decoded
  * The notice for dropped state, in plain words. It names questions by their own labels and
  * counts unknown keys, but never repeats what the link or storage contained.
  */
-export function describeProblems(model: DecisionModel, problems: readonly StateProblem[], from: 'link' | 'storage'): string {
+export function describeProblems(
+  model: DecisionModel,
+  problems: readonly StateProblem[],
+  from: 'link' | 'storage',
+): string {
   if (problems.length === 0) return '';
   if (problems.some((p) => p.kind === 'corrupt-storage')) {
     return 'Your saved answers could not be read, so they were discarded.';
   }
   const label = (key: string) => model.factors.find((f) => f.key === key)?.label ?? key;
   const labels = (kind: StateProblem['kind']) =>
-    formatList([...new Set(problems.flatMap((p) => (p.kind === kind && 'factor' in p ? [label(p.factor)] : [])))]);
+    formatList([
+      ...new Set(
+        problems.flatMap((p) => (p.kind === kind && 'factor' in p ? [label(p.factor)] : [])),
+      ),
+    ]);
   const unknown = problems.filter((p) => p.kind === 'unknown-key').length;
   const parts = [
     unknown === 1 ? 'an unknown setting' : unknown > 1 ? `${unknown} unknown settings` : '',

@@ -37,7 +37,10 @@ export function uniqueInOrder(lists: readonly (readonly string[])[]): string[] {
  * Map of source id → pages that cite it: guide pages, criterion pages, the glossary, and any
  * `other` pages whose citations are worked out elsewhere (the checklist's, from its model).
  */
-export function citingPages(content: CitingContent, other: readonly (PageLink & { ids: readonly string[] })[] = []): Map<string, PageLink[]> {
+export function citingPages(
+  content: CitingContent,
+  other: readonly (PageLink & { ids: readonly string[] })[] = [],
+): Map<string, PageLink[]> {
   const map = new Map<string, PageLink[]>();
   const add = (id: string, link: PageLink) => {
     const list = map.get(id) ?? [];
@@ -45,7 +48,8 @@ export function citingPages(content: CitingContent, other: readonly (PageLink & 
     map.set(id, list);
   };
   for (const page of content.guide) {
-    for (const id of page.data.sources) add(id, { href: `/guide/${page.id}/`, title: page.data.title });
+    for (const id of page.data.sources)
+      add(id, { href: `/guide/${page.id}/`, title: page.data.title });
   }
   for (const criterion of content.criteria) {
     for (const id of criterionSources(criterion)) {

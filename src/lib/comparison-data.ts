@@ -60,28 +60,37 @@ export interface DataInput {
 }
 
 export function comparisonData(input: DataInput): ComparisonData {
-  const criteria = input.criteria.map(
-    ({ id, data }): CriterionOut => ({
-      id,
-      label: data.label,
-      question: data.question,
-      summary: data.summary,
-      core: data.core,
-      scale: { best: data.scale.best, worst: data.scale.worst },
-      url: new URL(`/criteria/${id}/`, input.site).href,
-      verdicts: Object.fromEntries(
-        APPROACH_IDS.map((a) => {
-          const v = data.approaches[a];
-          return [a, { verdict: v.verdict, rating: v.rating, explanation: v.explanation, sources: [...v.sources] }];
-        }),
-      ) as Record<ApproachId, VerdictOut>,
-      disagreement: data.disagreement
-        ? { summary: data.disagreement.summary, sources: [...data.disagreement.sources] }
-        : null,
-    }),
-  );
+  const criteria = input.criteria.map(({ id, data }): CriterionOut => ({
+    id,
+    label: data.label,
+    question: data.question,
+    summary: data.summary,
+    core: data.core,
+    scale: { best: data.scale.best, worst: data.scale.worst },
+    url: new URL(`/criteria/${id}/`, input.site).href,
+    verdicts: Object.fromEntries(
+      APPROACH_IDS.map((a) => {
+        const v = data.approaches[a];
+        return [
+          a,
+          {
+            verdict: v.verdict,
+            rating: v.rating,
+            explanation: v.explanation,
+            sources: [...v.sources],
+          },
+        ];
+      }),
+    ) as Record<ApproachId, VerdictOut>,
+    disagreement: data.disagreement
+      ? { summary: data.disagreement.summary, sources: [...data.disagreement.sources] }
+      : null,
+  }));
   const cited = new Set(
-    criteria.flatMap((c) => [...Object.values(c.verdicts).flatMap((v) => v.sources), ...(c.disagreement?.sources ?? [])]),
+    criteria.flatMap((c) => [
+      ...Object.values(c.verdicts).flatMap((v) => v.sources),
+      ...(c.disagreement?.sources ?? []),
+    ]),
   );
   return {
     format: DATA_FORMAT,
@@ -91,7 +100,12 @@ export function comparisonData(input: DataInput): ComparisonData {
     criteria,
     sources: input.sources
       .filter((s) => cited.has(s.id))
-      .map((s) => ({ id: s.id, title: s.data.title, publisher: s.data.publisher, url: s.data.url ?? null })),
+      .map((s) => ({
+        id: s.id,
+        title: s.data.title,
+        publisher: s.data.publisher,
+        url: s.data.url ?? null,
+      })),
   };
 }
 
@@ -114,7 +128,17 @@ export function toCsv(data: ComparisonData): string {
   for (const c of data.criteria) {
     for (const a of data.approaches) {
       const v = c.verdicts[a.id];
-      const row = [c.id, c.label, c.question, String(c.core), a.id, v.verdict, String(v.rating), v.explanation, v.sources.join(' ')];
+      const row = [
+        c.id,
+        c.label,
+        c.question,
+        String(c.core),
+        a.id,
+        v.verdict,
+        String(v.rating),
+        v.explanation,
+        v.sources.join(' '),
+      ];
       lines.push(row.map(csvField).join(','));
     }
   }

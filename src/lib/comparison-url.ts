@@ -83,7 +83,8 @@ export function decodeView(query: string, rows: readonly Row[]): Decoded {
   const read = (name: Param): string | undefined => {
     const values = params.getAll(name);
     if (values.length === 0) return undefined;
-    if (values.length > 1) notices.push(`The link gives “${name}” more than once; only the first is used.`);
+    if (values.length > 1)
+      notices.push(`The link gives “${name}” more than once; only the first is used.`);
     return values[0];
   };
 
@@ -94,7 +95,8 @@ export function decodeView(query: string, rows: readonly Row[]): Decoded {
     if (criteria.length > MAX_LENGTH || valid.length === 0) {
       notices.push('The criteria in the link were not recognised, so all criteria are shown.');
     } else {
-      if (valid.length < ids.length) notices.push(ignoredSome(ids.length - valid.length, 'criterion', 'criteria'));
+      if (valid.length < ids.length)
+        notices.push(ignoredSome(ids.length - valid.length, 'criterion', 'criteria'));
       view.criteria = unique(valid);
     }
   }
@@ -106,7 +108,8 @@ export function decodeView(query: string, rows: readonly Row[]): Decoded {
     if (approaches.length > MAX_LENGTH || valid.length === 0) {
       notices.push('The approaches in the link were not recognised, so all three are shown.');
     } else {
-      if (valid.length < ids.length) notices.push(ignoredSome(ids.length - valid.length, 'approach', 'approaches'));
+      if (valid.length < ids.length)
+        notices.push(ignoredSome(ids.length - valid.length, 'approach', 'approaches'));
       view.approaches = APPROACH_IDS.filter((id) => valid.includes(id));
     }
   }
@@ -115,7 +118,8 @@ export function decodeView(query: string, rows: readonly Row[]): Decoded {
   if (sort !== undefined) {
     const parsed = sort.length > MAX_LENGTH ? undefined : decodeSort(sort);
     if (parsed) view.sort = parsed;
-    else notices.push('The sort order in the link was not recognised, so the default order is used.');
+    else
+      notices.push('The sort order in the link was not recognised, so the default order is used.');
   }
 
   const weights = read('weights');
@@ -125,7 +129,8 @@ export function decodeView(query: string, rows: readonly Row[]): Decoded {
     let bad = weights.length > MAX_LENGTH ? 1 : 0;
     for (const entry of entries) {
       const [id = '', weight = '', ...rest] = entry.split(':');
-      if (known.has(id) && isWeight(weight) && rest.length === 0 && !(id in chosen)) chosen[id] = weight;
+      if (known.has(id) && isWeight(weight) && rest.length === 0 && !(id in chosen))
+        chosen[id] = weight;
       else bad += 1;
     }
     if (bad > 0) notices.push(ignoredSome(bad, 'weight', 'weights'));

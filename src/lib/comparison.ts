@@ -11,7 +11,12 @@ export const MAX_RATING = 5;
 /** How much a criterion matters to the reader, and the factor each weight multiplies by. */
 export const WEIGHTS = ['none', 'low', 'medium', 'high'] as const;
 export type Weight = (typeof WEIGHTS)[number];
-export const WEIGHT_FACTOR: Readonly<Record<Weight, number>> = { none: 0, low: 1, medium: 2, high: 3 };
+export const WEIGHT_FACTOR: Readonly<Record<Weight, number>> = {
+  none: 0,
+  low: 1,
+  medium: 2,
+  high: 3,
+};
 /** Every criterion starts equally weighted, so the first totals are a plain sum. */
 export const DEFAULT_WEIGHT: Weight = 'medium';
 
@@ -47,18 +52,29 @@ export interface View {
 
 /** Table rows from criteria entries (already in default order). */
 export function rowsFrom(
-  criteria: readonly { id: string; data: { label: string; core: boolean; approaches: Record<ApproachId, { rating: number }> } }[],
+  criteria: readonly {
+    id: string;
+    data: { label: string; core: boolean; approaches: Record<ApproachId, { rating: number }> };
+  }[],
 ): Row[] {
   return criteria.map(({ id, data }) => ({
     id,
     label: data.label,
     core: data.core,
-    ratings: Object.fromEntries(APPROACH_IDS.map((a) => [a, data.approaches[a].rating])) as Record<ApproachId, number>,
+    ratings: Object.fromEntries(APPROACH_IDS.map((a) => [a, data.approaches[a].rating])) as Record<
+      ApproachId,
+      number
+    >,
   }));
 }
 
 export function defaultView(rows: readonly Row[]): View {
-  return { criteria: rows.map((r) => r.id), approaches: [...APPROACH_IDS], sort: { by: 'order' }, weights: {} };
+  return {
+    criteria: rows.map((r) => r.id),
+    approaches: [...APPROACH_IDS],
+    sort: { by: 'order' },
+    weights: {},
+  };
 }
 
 /** Ids of the five core criteria, in default order. */
@@ -84,14 +100,21 @@ export function visibleRows<R extends Row>(rows: readonly R[], view: View): R[] 
   const sort = view.sort;
   if (sort.by === 'order') return kept;
   const key = (r: R): number | string =>
-    sort.by === 'name' ? r.label : sort.by === 'rating' ? r.ratings[sort.approach] : gap(r, sort.a, sort.b);
+    sort.by === 'name'
+      ? r.label
+      : sort.by === 'rating'
+        ? r.ratings[sort.approach]
+        : gap(r, sort.a, sort.b);
   const natural = sort.by === 'name' ? 1 : -1;
   const direction = sort.reversed ? -natural : natural;
   const position = new Map(rows.map((r, i) => [r.id, i]));
   return kept.slice().sort((x, y) => {
     const a = key(x);
     const b = key(y);
-    const diff = typeof a === 'string' && typeof b === 'string' ? collator.compare(a, b) : Number(a) - Number(b);
+    const diff =
+      typeof a === 'string' && typeof b === 'string'
+        ? collator.compare(a, b)
+        : Number(a) - Number(b);
     return diff * direction || (position.get(x.id) ?? 0) - (position.get(y.id) ?? 0);
   });
 }
@@ -128,7 +151,10 @@ export function weightedTotals(rows: readonly Row[], view: View): Totals {
       const rating = row.ratings[approach];
       return { criterion: row.id, rating, weight, points: rating * WEIGHT_FACTOR[weight] };
     });
-    const max = shown.reduce((sum, row) => sum + MAX_RATING * WEIGHT_FACTOR[weightOf(view, row.id)], 0);
+    const max = shown.reduce(
+      (sum, row) => sum + MAX_RATING * WEIGHT_FACTOR[weightOf(view, row.id)],
+      0,
+    );
     return { approach, points: terms.reduce((sum, t) => sum + t.points, 0), max, terms };
   });
   const best = Math.max(0, ...totals.map((t) => t.points));
@@ -141,7 +167,9 @@ export function weightedTotals(rows: readonly Row[], view: View): Totals {
  * "Cost 5 × 2 + Expertise 4 × 0 = 10 of 20 (50%)". `labels` maps criterion ids to names.
  */
 export function arithmetic(total: Total, labels: Readonly<Record<string, string>>): string {
-  const sum = total.terms.map((t) => `${labels[t.criterion] ?? t.criterion} ${t.rating} × ${WEIGHT_FACTOR[t.weight]}`);
+  const sum = total.terms.map(
+    (t) => `${labels[t.criterion] ?? t.criterion} ${t.rating} × ${WEIGHT_FACTOR[t.weight]}`,
+  );
   return `${sum.join(' + ') || '0'} = ${total.points} of ${total.max} (${percent(total)}%)`;
 }
 

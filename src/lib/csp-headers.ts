@@ -7,7 +7,11 @@
 /** The policy in a page's CSP <meta>, or undefined when the page has none. */
 export function policyFromHtml(html: string): string | undefined {
   const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+  return meta?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 /** The header form of a page policy: one line, `frame-ancestors 'none'` appended. */

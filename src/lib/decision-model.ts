@@ -16,7 +16,12 @@ export interface FactorEntry {
       value: string;
       label: string;
       effects: Scores;
-      blocks: { approaches: ApproachId[]; when: Record<string, string[]>; unless: string; sources: string[] }[];
+      blocks: {
+        approaches: ApproachId[];
+        when: Record<string, string[]>;
+        unless: string;
+        sources: string[];
+      }[];
       reason: string;
       sources: string[];
     }[];
@@ -32,20 +37,18 @@ export interface RulesData {
 export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesData): DecisionModel {
   const sorted = [...factors].sort((a, b) => a.data.order - b.data.order);
   return {
-    factors: sorted.map(
-      (entry): Factor => ({
-        key: entry.id,
-        label: entry.data.label,
-        options: entry.data.options.map((o) => ({
-          value: o.value,
-          label: o.label,
-          effects: o.effects,
-          blocks: o.blocks,
-          reason: o.reason,
-          sources: o.sources,
-        })),
-      }),
-    ),
+    factors: sorted.map((entry): Factor => ({
+      key: entry.id,
+      label: entry.data.label,
+      options: entry.data.options.map((o) => ({
+        value: o.value,
+        label: o.label,
+        effects: o.effects,
+        blocks: o.blocks,
+        reason: o.reason,
+        sources: o.sources,
+      })),
+    })),
     rules: { ties: rules.ties, confidence: rules.confidence, readiness: rules.readiness },
   };
 }
@@ -91,13 +94,15 @@ export interface PayloadInput {
 /** `overview#two-ways` → a link to /guide/overview/#two-ways, titled as the section (else the page). */
 function guideLink(pages: PayloadInput['guidePages'], ref: string): Link {
   const [slug = ref, anchor] = ref.split('#');
-  const title = pages.find((p) => p.id === ref)?.title ?? pages.find((p) => p.id === slug)?.title ?? slug;
+  const title =
+    pages.find((p) => p.id === ref)?.title ?? pages.find((p) => p.id === slug)?.title ?? slug;
   return { href: `/guide/${slug}/${anchor ? `#${anchor}` : ''}`, label: title };
 }
 
 export function toPayload(input: PayloadInput): ChecklistPayload {
   const label = (id: ApproachId) => input.approaches.find((a) => a.id === id)?.label ?? id;
-  const guide = (id: ApproachId) => input.approachGuide[id].map((ref) => guideLink(input.guidePages, ref));
+  const guide = (id: ApproachId) =>
+    input.approachGuide[id].map((ref) => guideLink(input.guidePages, ref));
   const related: Record<string, Link[]> = {};
   for (const factor of input.model.factors) {
     const links = input.factorLinks[factor.key] ?? { criteria: [], guide: [] };
@@ -112,9 +117,20 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
   const cited = citedSources(input.model);
   return {
     model: input.model,
-    approaches: { 'prompt-engineering': label('prompt-engineering'), 'fine-tuning': label('fine-tuning'), hybrid: label('hybrid') },
-    sources: cited.map((id) => ({ id, title: input.sources.find((s) => s.id === id)?.title ?? id })),
-    guide: { 'prompt-engineering': guide('prompt-engineering'), 'fine-tuning': guide('fine-tuning'), hybrid: guide('hybrid') },
+    approaches: {
+      'prompt-engineering': label('prompt-engineering'),
+      'fine-tuning': label('fine-tuning'),
+      hybrid: label('hybrid'),
+    },
+    sources: cited.map((id) => ({
+      id,
+      title: input.sources.find((s) => s.id === id)?.title ?? id,
+    })),
+    guide: {
+      'prompt-engineering': guide('prompt-engineering'),
+      'fine-tuning': guide('fine-tuning'),
+      hybrid: guide('hybrid'),
+    },
     related,
     site: input.site.replace(/\/$/, ''),
   };
@@ -122,7 +138,9 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
 
 /** Every source id the model cites, in reading order (questions, then rules), each once. */
 export function citedSources(model: DecisionModel): string[] {
-  const ids = model.factors.flatMap((f) => f.options.flatMap((o) => [...o.sources, ...o.blocks.flatMap((b) => b.sources)]));
+  const ids = model.factors.flatMap((f) =>
+    f.options.flatMap((o) => [...o.sources, ...o.blocks.flatMap((b) => b.sources)]),
+  );
   ids.push(...model.rules.ties.sources, ...model.rules.readiness.flatMap((n) => n.sources));
   return [...new Set(ids)];
 }

@@ -160,7 +160,11 @@ function activeConstraints(given: readonly Given[], answers: Answers): Constrain
 }
 
 /** Approaches by score, highest first; ties go to the earlier approach in `order`. */
-function rank(ids: readonly ApproachId[], scores: Scores, order: readonly ApproachId[]): ApproachId[] {
+function rank(
+  ids: readonly ApproachId[],
+  scores: Scores,
+  order: readonly ApproachId[],
+): ApproachId[] {
   const position = (id: ApproachId) => {
     const i = order.indexOf(id);
     return i < 0 ? order.length + APPROACH_IDS.indexOf(id) : i;
@@ -171,7 +175,11 @@ function rank(ids: readonly ApproachId[], scores: Scores, order: readonly Approa
 /** Scores, constraints and the winner: all that "what would change it" needs, run once per alternative. */
 function tally(model: DecisionModel, answers: Answers) {
   const given = givenAnswers(model, answers);
-  const scores: Record<ApproachId, number> = { 'prompt-engineering': 0, 'fine-tuning': 0, hybrid: 0 };
+  const scores: Record<ApproachId, number> = {
+    'prompt-engineering': 0,
+    'fine-tuning': 0,
+    hybrid: 0,
+  };
   for (const { option } of given) {
     for (const id of APPROACH_IDS) scores[id] += option.effects[id];
   }
@@ -179,7 +187,10 @@ function tally(model: DecisionModel, answers: Answers) {
   const blockedSet = new Set(constraints.flatMap((c) => c.approaches));
   const blocked = APPROACH_IDS.filter((id) => blockedSet.has(id));
   // If constraints ever ruled out everything, the scores alone decide: the result stays total.
-  const availableIds = blocked.length === APPROACH_IDS.length ? [...APPROACH_IDS] : APPROACH_IDS.filter((id) => !blockedSet.has(id));
+  const availableIds =
+    blocked.length === APPROACH_IDS.length
+      ? [...APPROACH_IDS]
+      : APPROACH_IDS.filter((id) => !blockedSet.has(id));
   const ranked = rank(availableIds, scores, model.rules.ties.order);
   const recommendation = ranked[0] ?? 'prompt-engineering';
   return { given, scores, constraints, blocked, ranked, recommendation };
@@ -194,7 +205,13 @@ function evaluate(model: DecisionModel, answers: Answers): Omit<Decision, 'chang
   const margin = ranked[1] === undefined ? null : scores[recommendation] - scores[ranked[1]];
   const { high, medium } = model.rules.confidence;
   const confidence: Confidence =
-    given.length === 0 ? 'low' : margin === null || margin >= high ? 'high' : margin >= medium ? 'medium' : 'low';
+    given.length === 0
+      ? 'low'
+      : margin === null || margin >= high
+        ? 'high'
+        : margin >= medium
+          ? 'medium'
+          : 'low';
 
   const reasons = given
     .map(({ factor, option }) => ({
@@ -218,7 +235,9 @@ function evaluate(model: DecisionModel, answers: Answers): Omit<Decision, 'chang
 
   const involved = new Set([recommendation, favoured]);
   const readiness =
-    given.length === 0 ? [] : model.rules.readiness.filter((note) => note.approaches.some((id) => involved.has(id)));
+    given.length === 0
+      ? []
+      : model.rules.readiness.filter((note) => note.approaches.some((id) => involved.has(id)));
 
   return {
     answered: given.length,
@@ -250,7 +269,14 @@ function flips(model: DecisionModel, answers: Answers, current: ApproachId): Cha
       const steps = Math.abs(j - index);
       if (best && best.steps <= steps) return;
       const next = tally(model, { ...answers, [factor.key]: alternative.value }).recommendation;
-      if (next !== current) best = { factor: factor.key, from: option.value, to: alternative.value, steps, recommendation: next };
+      if (next !== current)
+        best = {
+          factor: factor.key,
+          from: option.value,
+          to: alternative.value,
+          steps,
+          recommendation: next,
+        };
     });
     if (best) changes.push(best);
   }

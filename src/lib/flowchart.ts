@@ -89,12 +89,22 @@ function listTree(html: string): ListNode[] {
   return roots;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -142,7 +152,9 @@ function withHeading(outcome: string, approaches: readonly ApproachName[]): Part
 export function parseFlowchart(html: string, approaches: readonly ApproachName[] = []): FlowStep[] {
   // The list is shown to screen readers only; a link in it would take keyboard focus out of sight.
   if (/<a\b/i.test(html)) {
-    throw new Error('Flowchart: the steps may not contain links, citations or glossary terms; put them in the text around it');
+    throw new Error(
+      'Flowchart: the steps may not contain links, citations or glossary terms; put them in the text around it',
+    );
   }
   const list = listTree(html).find((l) => l.tag === 'ol');
   if (!list || list.items.length === 0) {
@@ -154,18 +166,27 @@ export function parseFlowchart(html: string, approaches: readonly ApproachName[]
     if (!question) throw new Error(`Flowchart: question ${number} has no text`);
     const answerList = item.lists.find((l) => l.tag === 'ul');
     if (!answerList || answerList.items.length === 0) {
-      throw new Error(`Flowchart: question ${number} ("${question}") needs a bulleted list of answers`);
+      throw new Error(
+        `Flowchart: question ${number} ("${question}") needs a bulleted list of answers`,
+      );
     }
     const answers = answerList.items.map((answer): FlowAnswer => {
       const bold = /^\s*(?:<p>\s*)?<strong>([\s\S]*?)<\/strong>/i.exec(answer.html);
-      const label = bold ? plainText(bold[1] ?? '').replace(/[:.]$/, '').trim() : '';
+      const label = bold
+        ? plainText(bold[1] ?? '')
+            .replace(/[:.]$/, '')
+            .trim()
+        : '';
       if (!bold || !label) {
-        throw new Error(`Flowchart: each answer to question ${number} must start with its label in bold ("**Yes:**")`);
+        throw new Error(
+          `Flowchart: each answer to question ${number} must start with its label in bold ("**Yes:**")`,
+        );
       }
       const text = plainText(answer.html.slice(bold.index + bold[0].length));
       const goTo = GO_TO.exec(text);
       if (goTo) return { label, next: Number(goTo[1]) };
-      if (!text) throw new Error(`Flowchart: answer "${label}" to question ${number} has no outcome`);
+      if (!text)
+        throw new Error(`Flowchart: answer "${label}" to question ${number} has no outcome`);
       return { label, outcome: text, ...withHeading(text, approaches) };
     });
     return { number, question, answers };

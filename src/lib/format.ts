@@ -1,6 +1,11 @@
 /** Formatting shared by pages: one place decides how dates and lists read. */
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "21 November 2026" */
 export function formatDate(date: Date): string {

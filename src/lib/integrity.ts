@@ -101,7 +101,11 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     for (const ref of cited) {
       if (!ref.id) problems.push({ file, field: `line ${ref.line}`, message: '<Cite> has no ids' });
       else if (!known.sources.has(ref.id)) {
-        problems.push({ file, field: `line ${ref.line}`, message: `<Cite> names unknown source "${ref.id}"` });
+        problems.push({
+          file,
+          field: `line ${ref.line}`,
+          message: `<Cite> names unknown source "${ref.id}"`,
+        });
       } else if (!page.data.sources.includes(ref.id)) {
         problems.push({
           file,
@@ -113,17 +117,29 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     const citedIds = new Set(cited.map((ref) => ref.id));
     for (const id of page.data.sources) {
       if (known.sources.has(id) && !citedIds.has(id)) {
-        problems.push({ file, field: 'sources', message: `"${id}" is listed but never cited with <Cite>` });
+        problems.push({
+          file,
+          field: 'sources',
+          message: `"${id}" is listed but never cited with <Cite>`,
+        });
       }
     }
     for (const ref of linkedTerms(page.body ?? '')) {
       if (!known.glossary.has(ref.id)) {
-        problems.push({ file, field: `line ${ref.line}`, message: `<Term> names unknown glossary term "${ref.id}"` });
+        problems.push({
+          file,
+          field: `line ${ref.line}`,
+          message: `<Term> names unknown glossary term "${ref.id}"`,
+        });
       }
     }
     const clash = orders.get(page.data.order);
     if (clash) {
-      problems.push({ file, field: 'order', message: `order ${page.data.order} is also used by ${clash}` });
+      problems.push({
+        file,
+        field: 'order',
+        message: `order ${page.data.order} is also used by ${clash}`,
+      });
     }
     orders.set(page.data.order, file);
   }
@@ -134,14 +150,24 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     const file = fileOf(criterion, `content/criteria/${criterion.id}.yaml`);
     const taken = rows.get(criterion.data.order);
     if (taken) {
-      problems.push({ file, field: 'order', message: `order ${criterion.data.order} is also used by ${taken}` });
+      problems.push({
+        file,
+        field: 'order',
+        message: `order ${criterion.data.order} is also used by ${taken}`,
+      });
     }
     rows.set(criterion.data.order, file);
     for (const [approach, verdict] of Object.entries(criterion.data.approaches)) {
       unknownIds(file, `approaches.${approach}.sources`, verdict.sources, 'sources', 'source');
     }
     if (criterion.data.disagreement) {
-      unknownIds(file, 'disagreement.sources', criterion.data.disagreement.sources, 'sources', 'source');
+      unknownIds(
+        file,
+        'disagreement.sources',
+        criterion.data.disagreement.sources,
+        'sources',
+        'source',
+      );
     }
     unknownIds(file, 'glossary', criterion.data.glossary, 'glossary', 'glossary term');
     const pages = criterion.data.guide.map((ref) => ref.split('#')[0] ?? ref);
@@ -150,20 +176,37 @@ export function checkIntegrity(content: ContentSet): Problem[] {
 
   // Checklist factors: their sources, related criteria and guide pages, option values, and the
   // other answers a block depends on.
-  const factorValues = new Map(content.checklist.map((f) => [f.id, new Set(f.data.options.map((o) => o.value))]));
+  const factorValues = new Map(
+    content.checklist.map((f) => [f.id, new Set(f.data.options.map((o) => o.value))]),
+  );
   const factorOrders = new Map<number, string>();
   for (const factor of content.checklist) {
     const file = fileOf(factor, `content/checklist/${factor.id}.yaml`);
     unknownIds(file, 'criteria', factor.data.criteria, 'criteria', 'criterion');
-    unknownIds(file, 'guide', (factor.data.guide ?? []).map((ref) => ref.split('#')[0] ?? ref), 'guide', 'guide page');
+    unknownIds(
+      file,
+      'guide',
+      (factor.data.guide ?? []).map((ref) => ref.split('#')[0] ?? ref),
+      'guide',
+      'guide page',
+    );
     const clash = factorOrders.get(factor.data.order);
-    if (clash) problems.push({ file, field: 'order', message: `order ${factor.data.order} is also used by ${clash}` });
+    if (clash)
+      problems.push({
+        file,
+        field: 'order',
+        message: `order ${factor.data.order} is also used by ${clash}`,
+      });
     factorOrders.set(factor.data.order, file);
     const values = new Set<string>();
     factor.data.options.forEach((option, index) => {
       unknownIds(file, `options[${index}].sources`, option.sources, 'sources', 'source');
       if (values.has(option.value)) {
-        problems.push({ file, field: `options[${index}].value`, message: `"${option.value}" is used twice` });
+        problems.push({
+          file,
+          field: `options[${index}].value`,
+          message: `"${option.value}" is used twice`,
+        });
       }
       values.add(option.value);
       (option.blocks ?? []).forEach((block, b) => {
@@ -171,10 +214,19 @@ export function checkIntegrity(content: ContentSet): Problem[] {
         unknownIds(file, `${field}.sources`, block.sources, 'sources', 'source');
         for (const [key, wanted] of Object.entries(block.when)) {
           const known = factorValues.get(key);
-          if (!known) problems.push({ file, field: `${field}.when`, message: `unknown checklist factor "${key}"` });
+          if (!known)
+            problems.push({
+              file,
+              field: `${field}.when`,
+              message: `unknown checklist factor "${key}"`,
+            });
           for (const value of known ? wanted : []) {
             if (!known?.has(value)) {
-              problems.push({ file, field: `${field}.when.${key}`, message: `"${key}" has no option "${value}"` });
+              problems.push({
+                file,
+                field: `${field}.when.${key}`,
+                message: `"${key}" has no option "${value}"`,
+              });
             }
           }
         }
@@ -188,7 +240,13 @@ export function checkIntegrity(content: ContentSet): Problem[] {
       unknownIds(file, `readiness[${index}].sources`, note.sources, 'sources', 'source');
     });
     for (const [approach, refs] of Object.entries(rules.data.guide)) {
-      unknownIds(file, `guide.${approach}`, refs.map((ref) => ref.split('#')[0] ?? ref), 'guide', 'guide page');
+      unknownIds(
+        file,
+        `guide.${approach}`,
+        refs.map((ref) => ref.split('#')[0] ?? ref),
+        'guide',
+        'guide page',
+      );
     }
   }
 

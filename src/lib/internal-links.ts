@@ -21,7 +21,10 @@ const ATTRIBUTE = /\s(?:href|src|poster)=("([^"]*)"|'([^']*)')/g;
 const ID = /\sid=(?:"([^"]*)"|'([^']*)')/g;
 
 function decode(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 /** Ids of all elements on a page (fragment targets). */
@@ -32,10 +35,14 @@ export function idsOf(html: string): Set<string> {
 /** Internal links on a page, as written (external, mailto:, data: and the like left out). */
 export function linksOf(html: string, origin: string): string[] {
   // Links inside JSON data or scripts are not navigations: only scan the markup.
-  const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<style\b[\s\S]*?<\/style>/g, '');
+  const markup = html
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<style\b[\s\S]*?<\/style>/g, '');
   return [...markup.matchAll(ATTRIBUTE)]
     .map((m) => decode(m[2] ?? m[3] ?? ''))
-    .filter((link) => link !== '' && (!/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith(origin)));
+    .filter(
+      (link) => link !== '' && (!/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith(origin)),
+    );
 }
 
 /**
@@ -61,7 +68,11 @@ export function findBrokenLinks(
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && ids && !ids.has(fragment)) {
-        broken.push({ page: page.path, link, reason: `no element with id "${fragment}" on ${path}` });
+        broken.push({
+          page: page.path,
+          link,
+          reason: `no element with id "${fragment}" on ${path}`,
+        });
       }
     }
   }

@@ -26,7 +26,9 @@ export interface KeyTarget {
 
 export function isTyping(target: KeyTarget | null): boolean {
   if (!target) return false;
-  return Boolean(target.isContentEditable) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName ?? '');
+  return (
+    Boolean(target.isContentEditable) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName ?? '')
+  );
 }
 
 /**

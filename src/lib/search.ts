@@ -85,10 +85,12 @@ export function readSearchState(search: string): { state: SearchState; problems:
   const state: SearchState = { query };
   const type = params.get('type');
   if (isPageType(type)) state.type = type;
-  else if (type) problems.push(`“${type}” is not a kind of page, so results are not filtered by kind.`);
+  else if (type)
+    problems.push(`“${type}” is not a kind of page, so results are not filtered by kind.`);
   const approach = params.get('approach');
   if (isApproachId(approach)) state.approach = approach;
-  else if (approach) problems.push(`“${approach}” is not an approach, so results are not filtered by approach.`);
+  else if (approach)
+    problems.push(`“${approach}” is not an approach, so results are not filtered by approach.`);
   return { state, problems };
 }
 
@@ -116,12 +118,22 @@ export interface Segment {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      const n =
+        code[1] === 'x' || code[1] === 'X'
+          ? parseInt(code.slice(2), 16)
+          : parseInt(code.slice(1), 10);
       return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
     }
     return ENTITIES[code.toLowerCase()] ?? whole;
@@ -176,13 +188,17 @@ export interface ResultEntry {
   parent?: string | undefined;
 }
 
-const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+const score = (sub: PagefindSubResult) =>
+  (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
 /**
  * Pages in Pagefind's order, each followed by up to `maxSub` of its matching headings: the
  * best-scoring ones, listed in page order so they read top to bottom like the page.
  */
-export function toEntries(results: readonly PagefindResultData[], maxSub = SUB_RESULTS): ResultEntry[] {
+export function toEntries(
+  results: readonly PagefindResultData[],
+  maxSub = SUB_RESULTS,
+): ResultEntry[] {
   return results.flatMap((page) => {
     const title = page.meta['title'] || page.meta['term'] || page.url;
     const entry: ResultEntry = {
@@ -192,11 +208,18 @@ export function toEntries(results: readonly PagefindResultData[], maxSub = SUB_R
       kind: pageTypeLabel(page.filters?.['type']?.[0]),
     };
     // Headings only: the page-level sub-result repeats the page entry, and so does its own h1.
-    const anchored = (page.sub_results ?? []).filter((sub) => sub.anchor && sub.anchor.element !== 'h1');
+    const anchored = (page.sub_results ?? []).filter(
+      (sub) => sub.anchor && sub.anchor.element !== 'h1',
+    );
     const best = new Set([...anchored].sort((a, b) => score(b) - score(a)).slice(0, maxSub));
     const subs = anchored
       .filter((sub) => best.has(sub))
-      .map((sub): ResultEntry => ({ url: sub.url, title: sub.title, excerpt: excerptSegments(sub.excerpt), parent: title }));
+      .map((sub): ResultEntry => ({
+        url: sub.url,
+        title: sub.title,
+        excerpt: excerptSegments(sub.excerpt),
+        parent: title,
+      }));
     return [entry, ...subs];
   });
 }

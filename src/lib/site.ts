@@ -1,6 +1,7 @@
 /** Site-wide constants shared by layouts, pages and tests. */
 export const SITE_NAME = 'Prompt or Tune';
-export const SITE_TAGLINE = 'Prompt engineering or fine-tuning? A cited guide, a comparison and a checklist.';
+export const SITE_TAGLINE =
+  'Prompt engineering or fine-tuning? A cited guide, a comparison and a checklist.';
 
 /** Main navigation, in order. */
 export const NAV = [
@@ -17,6 +18,7 @@ export const WORDS_PER_MINUTE = 220;
 export function readingMinutes(text: string): number {
   const words = text
     .replace(/<[^>]*>/g, ' ')
-    .split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w)).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -4,4 +4,6 @@ import { siteComparison } from '../data/comparison';
 import { toCsv } from '../lib/comparison-data';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toCsv(await siteComparison(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(await siteComparison(site)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -12,7 +12,12 @@ const browser = useBrowser();
 describe('the checklist inside a guide page', () => {
   test('loads its code only when the reader scrolls to it, then answers live without touching the URL', async () => {
     const { page, errors, close } = await open(browser(), PAGE);
-    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('checklist-element') || r.name.includes('model.json')));
+    const loaded = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((r) => r.name.includes('checklist-element') || r.name.includes('model.json')),
+      );
     await page.waitForLoadState('networkidle');
     expect(await loaded()).toBe(false);
 
@@ -37,7 +42,9 @@ describe('the checklist inside a guide page', () => {
       await checklist.scrollIntoViewIfNeeded();
       await checklist.locator('[data-action="clear"]').waitFor({ state: 'visible' });
       await checklist.getByRole('radio', { name: 'An ML team' }).check();
-      await expect.poll(() => checklist.locator('[data-result-region]').getAttribute('data-recommendation')).not.toBeNull();
+      await expect
+        .poll(() => checklist.locator('[data-result-region]').getAttribute('data-recommendation'))
+        .not.toBeNull();
       const violations = await axe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       await close();

@@ -24,7 +24,9 @@ async function ready(page: Page) {
 /** Presses Tab until a radio of the named question has focus. */
 async function tabTo(page: Page, name: string) {
   for (let i = 0; i < 80; i++) {
-    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLInputElement | null)?.name ?? '',
+    );
     if (focused === name) return;
     await page.keyboard.press('Tab');
   }
@@ -46,14 +48,18 @@ describe('the decision checklist', () => {
     }
     expect(await page.locator('input[name="timeline"]:checked').getAttribute('value')).toBe('days');
     expect(await recommendation(page)).toBe('prompt-engineering');
-    expect(await page.locator('[data-summary]').innerText()).toMatch(/^3 of 13 answered\. Prompt engineering, high confidence\.$/);
+    expect(await page.locator('[data-summary]').innerText()).toMatch(
+      /^3 of 13 answered\. Prompt engineering, high confidence\.$/,
+    );
     expect(await page.locator('[data-summary]').getAttribute('role')).toBe('status');
     expect(query(page)).toBe('?stage=prototype&budget=low&timeline=days');
 
     // Its reasons cite sources that link to the site's source list.
     const cite = page.locator(`${RESULT} sup.cite a`).first();
     const target = await cite.getAttribute('href');
-    expect(await page.locator(`${RESULT} ${target} a`).getAttribute('href')).toMatch(/^\/sources\/#[a-z-]+$/);
+    expect(await page.locator(`${RESULT} ${target} a`).getAttribute('href')).toMatch(
+      /^\/sources\/#[a-z-]+$/,
+    );
     expect(errors).toEqual([]);
     await close();
   });
@@ -70,7 +76,9 @@ describe('the decision checklist', () => {
     await page.reload();
     await ready(page);
     expect(await resultText(page)).toBe(before);
-    expect(await page.locator('input[name="examples"]:checked').getAttribute('value')).toBe('over-10k');
+    expect(await page.locator('input[name="examples"]:checked').getAttribute('value')).toBe(
+      'over-10k',
+    );
 
     // Without the query, the saved answers come back and the address is rewritten to share them.
     await page.goto(`${baseUrl()}/checklist/`);
@@ -100,7 +108,9 @@ describe('the decision checklist', () => {
     await second.page.goto(baseUrl() + link);
     await ready(second.page);
     expect(await resultText(second.page)).toBe(expected);
-    expect(await second.page.locator('input[name="budget"]:checked').getAttribute('value')).toBe('');
+    expect(await second.page.locator('input[name="budget"]:checked').getAttribute('value')).toBe(
+      '',
+    );
     expect(await stored(second.page)).toContain('"budget":"low"');
     await second.close();
   });
@@ -135,11 +145,17 @@ describe('the decision checklist', () => {
     await page.goto(baseUrl() + hostile);
     await ready(page);
     await expect.poll(() => notice(page).isVisible()).toBe(true);
-    expect(await notice(page).innerText()).toMatch(/^Ignored from the link: 2 unknown settings and an invalid answer for Budget\./);
+    expect(await notice(page).innerText()).toMatch(
+      /^Ignored from the link: 2 unknown settings and an invalid answer for Budget\./,
+    );
     expect(await recommendation(page)).toBe('prompt-engineering');
     expect(query(page)).toBe('?stage=prototype');
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    expect(await page.locator('main img, main script:not([type="application/json"]):not([src])').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+    expect(
+      await page.locator('main img, main script:not([type="application/json"]):not([src])').count(),
+    ).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
 
@@ -152,13 +168,20 @@ describe('the decision checklist', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/checklist/`);
-    await page.evaluate(() => localStorage.setItem('checklist-answers', '{"v":1,"answers":<img src=x onerror="window.pwned=1">'));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'checklist-answers',
+        '{"v":1,"answers":<img src=x onerror="window.pwned=1">',
+      ),
+    );
     await page.reload();
     await ready(page);
     expect(await notice(page).innerText()).toMatch(/could not be read/);
     expect(await recommendation(page)).toBeNull();
     expect(await stored(page)).toBeNull();
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
     await context.close();
   });
 
@@ -192,12 +215,16 @@ describe('the decision checklist', () => {
     const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/checklist/?domain=specialized&examples=over-10k&expertise=ml-team`);
+    await page.goto(
+      `${baseUrl()}/checklist/?domain=specialized&examples=over-10k&expertise=ml-team`,
+    );
     await ready(page);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(clipboard).toBe(`${baseUrl()}/checklist/?domain=specialized&examples=over-10k&expertise=ml-team`);
+    await expect
+      .poll(clipboard)
+      .toBe(`${baseUrl()}/checklist/?domain=specialized&examples=over-10k&expertise=ml-team`);
     expect(await page.locator('[data-say]').innerText()).toBe('Link copied.');
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -223,20 +250,30 @@ describe('the decision checklist', () => {
     expect(await page.locator(`${RESULT} .print-only`).first().isVisible()).toBe(true);
     expect(await page.locator(`${RESULT} .print-only li`).count()).toBe(13);
     const margin = '1.5cm';
-    const pdf = await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } });
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: margin, bottom: margin, left: margin, right: margin },
+    });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages).toHaveLength(1);
     await close();
   });
 
-  test.each(['light', 'dark'] as const)('has no axe violations with a result and a notice showing (%s)', async (colorScheme) => {
-    const { page, close } = await open(browser(), '/checklist/?examples=none&accuracy=critical&tasks=many&budget=high&stage=production&volume=high&nope=1', { colorScheme });
-    await ready(page);
-    await page.locator('details summary').first().click();
-    const violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations with a result and a notice showing (%s)',
+    async (colorScheme) => {
+      const { page, close } = await open(
+        browser(),
+        '/checklist/?examples=none&accuracy=critical&tasks=many&budget=high&stage=production&volume=high&nope=1',
+        { colorScheme },
+      );
+      await ready(page);
+      await page.locator('details summary').first().click();
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await close();
+    },
+  );
 
   test('without JavaScript: the questions read as a list and every answer’s points are in a table', async () => {
     const { page, close } = await open(browser(), '/checklist/', { javaScriptEnabled: false });

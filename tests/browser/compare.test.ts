@@ -25,12 +25,21 @@ async function compare(query = '', options = {}) {
 }
 
 const shownRows = (page: Page) =>
-  page.$$eval('tr[data-criterion]', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.criterion));
+  page.$$eval('tr[data-criterion]', (rows) =>
+    rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.criterion),
+  );
 const shownColumns = (page: Page) =>
-  page.$$eval('thead th[data-approach]', (ths) => ths.filter((t) => !(t as HTMLElement).hidden).map((t) => (t as HTMLElement).dataset.approach));
+  page.$$eval('thead th[data-approach]', (ths) =>
+    ths.filter((t) => !(t as HTMLElement).hidden).map((t) => (t as HTMLElement).dataset.approach),
+  );
 const status = (page: Page) => page.locator('compare-table [data-status]');
 const sortOf = (page: Page) =>
-  page.$$eval('th[aria-sort]', (ths) => ths.map((t) => `${(t as HTMLElement).dataset.sort}:${(t as HTMLElement).dataset.approach ?? ''}:${t.getAttribute('aria-sort')}`));
+  page.$$eval('th[aria-sort]', (ths) =>
+    ths.map(
+      (t) =>
+        `${(t as HTMLElement).dataset.sort}:${(t as HTMLElement).dataset.approach ?? ''}:${t.getAttribute('aria-sort')}`,
+    ),
+  );
 const query = (page: Page) => new URL(page.url()).search;
 
 describe('sorting', () => {
@@ -40,7 +49,9 @@ describe('sorting', () => {
       expect(await sortOf(page)).toEqual([]);
       const button = page.getByRole('button', { name: 'Criterion', exact: true });
       await button.click();
-      const byName = [...data.criteria].sort((a, b) => a.label.localeCompare(b.label)).map((c) => c.id);
+      const byName = [...data.criteria]
+        .sort((a, b) => a.label.localeCompare(b.label))
+        .map((c) => c.id);
       expect(await shownRows(page)).toEqual(byName);
       expect(await sortOf(page)).toEqual(['name::ascending']);
       await expect.poll(() => status(page).textContent()).toMatch(/A to Z/);
@@ -55,7 +66,7 @@ describe('sorting', () => {
     }
   });
 
-  test('by one approach\'s rating, best first, from its column header', async () => {
+  test("by one approach's rating, best first, from its column header", async () => {
     const { page, close } = await compare();
     try {
       await page.locator('thead th[data-approach="hybrid"] button').click();
@@ -76,11 +87,15 @@ describe('sorting', () => {
       const rows = await shownRows(page);
       const gaps = rows.map((id) => rating(id!, 'fine-tuning') - rating(id!, 'prompt-engineering'));
       expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
-      const cells = await page.$$eval('tbody td[data-gap]', (tds) => tds.filter((t) => !(t as HTMLElement).hidden).map((t) => t.textContent));
+      const cells = await page.$$eval('tbody td[data-gap]', (tds) =>
+        tds.filter((t) => !(t as HTMLElement).hidden).map((t) => t.textContent),
+      );
       expect(cells).toEqual(gaps.map((g) => (g > 0 ? `+${g}` : g < 0 ? `−${-g}` : '0')));
       expect(await sortOf(page)).toEqual(['gap::descending']);
       expect(query(page)).toBe('?sort=gap:fine-tuning:prompt-engineering');
-      await expect.poll(() => status(page).textContent()).toMatch(/Fine-tuning minus Prompt engineering, largest first/);
+      await expect
+        .poll(() => status(page).textContent())
+        .toMatch(/Fine-tuning minus Prompt engineering, largest first/);
     } finally {
       await close();
     }
@@ -94,13 +109,19 @@ describe('choosing what to compare', () => {
       await page.getByRole('button', { name: 'Core 5' }).click();
       const core = data.criteria.filter((c) => c.core).map((c) => c.id);
       expect(await shownRows(page)).toEqual(core);
-      expect(await page.getByRole('button', { name: 'Core 5' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.getByRole('button', { name: 'Core 5' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
       expect(query(page)).toBe('?criteria=core');
 
       await page.getByText('Choose criteria').click();
       await page.getByRole('checkbox', { name: 'Latency' }).check();
       await page.getByRole('checkbox', { name: 'Cost' }).uncheck();
-      expect(await shownRows(page)).toEqual([...core.filter((id) => id !== 'cost'), 'latency'].sort((a, b) => allIds().indexOf(a) - allIds().indexOf(b)));
+      expect(await shownRows(page)).toEqual(
+        [...core.filter((id) => id !== 'cost'), 'latency'].sort(
+          (a, b) => allIds().indexOf(a) - allIds().indexOf(b),
+        ),
+      );
 
       await page.getByRole('checkbox', { name: 'Hybrid' }).uncheck();
       expect(await shownColumns(page)).toEqual(['prompt-engineering', 'fine-tuning']);
@@ -140,10 +161,20 @@ describe('weighting', () => {
       await page.locator('select[data-weight="latency"]').selectOption('high');
       const points = (a: string) => page.locator(`[data-total="${a}"] [data-points]`).textContent();
       expect(await points('fine-tuning')).toBe(String(rating('latency', 'fine-tuning') * 3));
-      expect(await page.locator('[data-total-label]').textContent()).toBe('Total with your weights');
-      const best = Math.max(...['prompt-engineering', 'fine-tuning', 'hybrid'].map((a) => rating('latency', a)));
-      const leaders = await page.$$eval('[data-total][data-leader]', (tds) => tds.map((t) => (t as HTMLElement).dataset.total));
-      expect(leaders).toEqual(['prompt-engineering', 'fine-tuning', 'hybrid'].filter((a) => rating('latency', a) === best));
+      expect(await page.locator('[data-total-label]').textContent()).toBe(
+        'Total with your weights',
+      );
+      const best = Math.max(
+        ...['prompt-engineering', 'fine-tuning', 'hybrid'].map((a) => rating('latency', a)),
+      );
+      const leaders = await page.$$eval('[data-total][data-leader]', (tds) =>
+        tds.map((t) => (t as HTMLElement).dataset.total),
+      );
+      expect(leaders).toEqual(
+        ['prompt-engineering', 'fine-tuning', 'hybrid'].filter(
+          (a) => rating('latency', a) === best,
+        ),
+      );
       expect(await page.locator('[data-total][data-leader] .lead').first().isVisible()).toBe(true);
 
       await page.getByText('How the totals are worked out').click();
@@ -181,7 +212,9 @@ describe('sharing and resetting', () => {
     try {
       const { page, errors } = second;
       const core = data.criteria.filter((c) => c.core);
-      expect(await shownRows(page)).toEqual([...core].sort((a, b) => a.label.localeCompare(b.label)).map((c) => c.id));
+      expect(await shownRows(page)).toEqual(
+        [...core].sort((a, b) => a.label.localeCompare(b.label)).map((c) => c.id),
+      );
       expect(await shownColumns(page)).toEqual(['prompt-engineering', 'fine-tuning']);
       expect(await page.locator('select[data-weight="cost"]').inputValue()).toBe('high');
       expect(await sortOf(page)).toEqual(['name::ascending']);
@@ -206,10 +239,17 @@ describe('keyboard only', () => {
     try {
       const focusOn = async (selector: string) => {
         const target = page.locator(selector);
-        for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+        for (
+          let i = 0;
+          i < 80 && !(await target.evaluate((el) => el === document.activeElement));
+          i++
+        ) {
           await page.keyboard.press('Tab');
         }
-        expect(await target.evaluate((el) => el === document.activeElement), `Tab reaches ${selector}`).toBe(true);
+        expect(
+          await target.evaluate((el) => el === document.activeElement),
+          `Tab reaches ${selector}`,
+        ).toBe(true);
       };
       await focusOn('[data-preset="core"]');
       await page.keyboard.press('Enter');
@@ -223,7 +263,11 @@ describe('keyboard only', () => {
       await page.keyboard.press('ArrowDown'); // medium → high
       expect(await page.locator('select[data-weight="cost"]').inputValue()).toBe('high');
       // The row did not move away from under the focused control.
-      expect(await page.locator('select[data-weight="cost"]').evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(
+        await page
+          .locator('select[data-weight="cost"]')
+          .evaluate((el) => el === document.activeElement),
+      ).toBe(true);
       expect(query(page)).toMatch(/weights=cost:high/);
     } finally {
       await close();
@@ -232,25 +276,37 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility', () => {
-  test.each(['light', 'dark'] as const)('no axe violations in the %s theme with a sorted, filtered, weighted view and a notice', async (colorScheme) => {
-    const { page, close } = await compare('?criteria=core,nope&sort=gap:prompt-engineering:hybrid&weights=cost:high', { colorScheme });
-    try {
-      expect(await page.locator('[data-notice]').isVisible()).toBe(true);
-      const violations = await axe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'no axe violations in the %s theme with a sorted, filtered, weighted view and a notice',
+    async (colorScheme) => {
+      const { page, close } = await compare(
+        '?criteria=core,nope&sort=gap:prompt-engineering:hybrid&weights=cost:high',
+        { colorScheme },
+      );
+      try {
+        expect(await page.locator('[data-notice]').isVisible()).toBe(true);
+        const violations = await axe(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 describe('a hostile link', () => {
   const payload = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-  const hostile = ['criteria', 'approaches', 'sort', 'weights'].map((p) => `${p}=${encodeURIComponent(payload)}`).join('&');
+  const hostile = ['criteria', 'approaches', 'sort', 'weights']
+    .map((p) => `${p}=${encodeURIComponent(payload)}`)
+    .join('&');
 
   test('changes nothing, runs nothing and says what it ignored in plain text', async () => {
     const clean = await compare();
-    const before = { rows: await shownRows(clean.page), columns: await shownColumns(clean.page), html: await clean.page.locator('table').innerHTML() };
+    const before = {
+      rows: await shownRows(clean.page),
+      columns: await shownColumns(clean.page),
+      html: await clean.page.locator('table').innerHTML(),
+    };
     await clean.close();
 
     const { page, errors, close } = await compare(`?${hostile}`);
@@ -261,9 +317,15 @@ describe('a hostile link', () => {
     });
     try {
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(
+        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      ).toBeUndefined();
       expect(dialogs).toBe(0);
-      expect(await page.locator('img[src="x"], compare-table script:not([type="application/json"])').count()).toBe(0);
+      expect(
+        await page
+          .locator('img[src="x"], compare-table script:not([type="application/json"])')
+          .count(),
+      ).toBe(0);
       expect(await shownRows(page)).toEqual(before.rows);
       expect(await shownColumns(page)).toEqual(before.columns);
       expect(await page.locator('table').innerHTML()).toBe(before.html);
@@ -272,7 +334,9 @@ describe('a hostile link', () => {
       expect(await notice.locator('li').count()).toBe(4);
       expect(await notice.textContent()).not.toMatch(/<|script|onerror/);
       // The link to this view (printed, and what "copy link" copies) carries none of it.
-      expect(await page.locator('[data-print-url]').textContent()).toBe(`This view: ${baseUrl()}/compare/`);
+      expect(await page.locator('[data-print-url]').textContent()).toBe(
+        `This view: ${baseUrl()}/compare/`,
+      );
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -284,7 +348,9 @@ describe('small screens, no JavaScript and print', () => {
   test('on a 375 px phone the page does not scroll sideways and the criterion column stays put', async () => {
     const { page, close } = await compare('', { viewport: { width: 375, height: 812 } });
     try {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
       const scroller = page.locator('compare-table .scroller');
       await scroller.evaluate((el) => (el.scrollLeft = 200));
       const th = page.locator('tr[data-criterion="cost"] th');
@@ -300,11 +366,21 @@ describe('small screens, no JavaScript and print', () => {
     const { page, close } = await open(browser(), '/compare/', { javaScriptEnabled: false });
     try {
       expect(await page.locator('tr[data-criterion]:visible').count()).toBe(data.criteria.length);
-      expect(await page.locator('tr[data-criterion] td[data-approach]').count()).toBe(data.criteria.length * 3);
+      expect(await page.locator('tr[data-criterion] td[data-approach]').count()).toBe(
+        data.criteria.length * 3,
+      );
       expect(await page.locator('[data-total][data-leader]').count()).toBe(1);
-      expect(await page.locator('compare-table button:visible, compare-table select:visible').count()).toBe(0);
-      await page.locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] summary').click();
-      expect(await page.locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] details p').isVisible()).toBe(true);
+      expect(
+        await page.locator('compare-table button:visible, compare-table select:visible').count(),
+      ).toBe(0);
+      await page
+        .locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] summary')
+        .click();
+      expect(
+        await page
+          .locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] details p')
+          .isVisible(),
+      ).toBe(true);
     } finally {
       await close();
     }
@@ -316,8 +392,14 @@ describe('small screens, no JavaScript and print', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: 'Reset' }).isVisible()).toBe(false);
       expect(await shownRows(page)).toEqual(['cost', 'latency']);
-      expect(await page.locator('tr[data-criterion="cost"] td[data-approach="hybrid"] details p').isVisible()).toBe(true);
-      expect(await page.locator('[data-print-url]').textContent()).toContain('criteria=cost,latency');
+      expect(
+        await page
+          .locator('tr[data-criterion="cost"] td[data-approach="hybrid"] details p')
+          .isVisible(),
+      ).toBe(true);
+      expect(await page.locator('[data-print-url]').textContent()).toContain(
+        'criteria=cost,latency',
+      );
     } finally {
       await close();
     }

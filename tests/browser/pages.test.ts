@@ -12,15 +12,18 @@ const browser = useBrowser();
 describe.each(paths)('%s', (path) => {
   const isMissing = path === '/no-such-page/';
 
-  test.each(['light', 'dark'] as const)('has no axe violations in the %s theme', async (colorScheme) => {
-    const { page, close } = await open(browser(), path, { colorScheme });
-    try {
-      const violations = await axe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations in the %s theme',
+    async (colorScheme) => {
+      const { page, close } = await open(browser(), path, { colorScheme });
+      try {
+        const violations = await axe(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 
   test('loads with no console errors or failed requests', async () => {
     const { page, errors, close } = await open(browser(), path);

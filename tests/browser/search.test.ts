@@ -11,7 +11,8 @@ const browser = useBrowser();
 
 const dialog = (page: Page) => page.locator('site-search dialog');
 const field = (page: Page) => dialog(page).locator('input[name="q"]');
-const options = (page: Page, root = 'site-search dialog') => page.locator(`${root} [role="option"]`);
+const options = (page: Page, root = 'site-search dialog') =>
+  page.locator(`${root} [role="option"]`);
 const focusedIsField = (page: Page) => field(page).evaluate((el) => el === document.activeElement);
 const activeOption = (page: Page) => field(page).getAttribute('aria-activedescendant');
 /** The index loads on first use; give it time on a busy machine. */
@@ -19,7 +20,9 @@ const soon = { timeout: 20_000 };
 
 /** Waits until the list shows the results for `query`. */
 async function resultsFor(page: Page, query: string, root = 'site-search dialog') {
-  await page.locator(`${root} [role="listbox"][data-query="${query}"]:not([aria-busy])`).waitFor(soon);
+  await page
+    .locator(`${root} [role="listbox"][data-query="${query}"]:not([aria-busy])`)
+    .waitFor(soon);
   await options(page, root).first().waitFor(soon);
 }
 
@@ -39,7 +42,12 @@ describe('the search dialog', () => {
   ])('opens with %s, with focus in the search field', async (_, openIt) => {
     const { page, errors, close } = await open(browser(), '/guide/overview/');
     await openIt(page);
-    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal')), soon).toBe(true);
+    await expect
+      .poll(
+        () => dialog(page).evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal')),
+        soon,
+      )
+      .toBe(true);
     await expect.poll(() => focusedIsField(page), soon).toBe(true);
     expect(errors).toEqual([]);
     await close();
@@ -89,8 +97,16 @@ describe('the search dialog', () => {
     const { page, close } = await open(browser(), '/');
     await searchFor(page, 'LoRA');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL('**/glossary/?highlight=lora#lora'), page.keyboard.press('Enter')]);
-    await page.locator('#lora').locator('xpath=..').locator('mark.pagefind-highlight').first().waitFor();
+    await Promise.all([
+      page.waitForURL('**/glossary/?highlight=lora#lora'),
+      page.keyboard.press('Enter'),
+    ]);
+    await page
+      .locator('#lora')
+      .locator('xpath=..')
+      .locator('mark.pagefind-highlight')
+      .first()
+      .waitFor();
     await close();
   });
 
@@ -102,7 +118,9 @@ describe('the search dialog', () => {
     await expect.poll(() => focusedIsField(page), soon).toBe(true);
     await page.keyboard.type('lora');
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), soon).toBe(false);
+    await expect
+      .poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), soon)
+      .toBe(false);
     expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Opened by shortcut from a link in the text: focus goes back to that link.
@@ -118,8 +136,13 @@ describe('the search dialog', () => {
   test('Enter with no result chosen, or “See all results”, leads to the search page', async () => {
     const { page, close } = await open(browser(), '/');
     await searchFor(page, 'time to market');
-    expect(await dialog(page).locator('[data-search-more]').getAttribute('href')).toBe('/search/?q=time+to+market');
-    await Promise.all([page.waitForURL('**/search/?q=time+to+market'), page.keyboard.press('Enter')]);
+    expect(await dialog(page).locator('[data-search-more]').getAttribute('href')).toBe(
+      '/search/?q=time+to+market',
+    );
+    await Promise.all([
+      page.waitForURL('**/search/?q=time+to+market'),
+      page.keyboard.press('Enter'),
+    ]);
     await resultsFor(page, 'time to market', 'search-page');
     await close();
   });
@@ -128,19 +151,30 @@ describe('the search dialog', () => {
     const { page, close } = await open(browser(), '/');
     await searchFor(page, 'cost');
     await dialog(page).locator('select[name="type"]').selectOption('glossary');
-    await expect.poll(() => options(page).evaluateAll((els) => els.every((el) => el.getAttribute('href')?.startsWith('/glossary/'))), soon).toBe(true);
+    await expect
+      .poll(
+        () =>
+          options(page).evaluateAll((els) =>
+            els.every((el) => el.getAttribute('href')?.startsWith('/glossary/')),
+          ),
+        soon,
+      )
+      .toBe(true);
     expect(await options(page).count()).toBeGreaterThan(0);
     await close();
   });
 
-  test.each(['light', 'dark'] as const)('has no axe violations when open with results, in the %s theme', async (colorScheme) => {
-    const { page, close } = await open(browser(), '/guide/overview/', { colorScheme });
-    await searchFor(page, 'cost');
-    await page.keyboard.press('ArrowDown');
-    const violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations when open with results, in the %s theme',
+    async (colorScheme) => {
+      const { page, close } = await open(browser(), '/guide/overview/', { colorScheme });
+      await searchFor(page, 'cost');
+      await page.keyboard.press('ArrowDown');
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await close();
+    },
+  );
 });
 
 describe('loading', () => {
@@ -150,7 +184,8 @@ describe('loading', () => {
     const requests: string[] = [];
     page.on('request', (req) => requests.push(new URL(req.url()).pathname));
     await page.goto(`${baseUrl()}/guide/overview/`, { waitUntil: 'networkidle' });
-    const searchCode = (path: string) => path.startsWith('/pagefind/') || /\/_astro\/(dialog|panel|engine)\./.test(path);
+    const searchCode = (path: string) =>
+      path.startsWith('/pagefind/') || /\/_astro\/(dialog|panel|engine)\./.test(path);
     expect(requests.filter(searchCode)).toEqual([]);
     await searchFor(page, 'cost');
     expect(requests).toContain('/pagefind/pagefind.js');
@@ -160,11 +195,15 @@ describe('loading', () => {
   test('with the index missing, search says so', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }));
+    await page.route('**/pagefind/**', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }),
+    );
     await page.goto(`${baseUrl()}/guide/overview/`);
     await page.keyboard.press('/');
     await page.keyboard.type('cost');
-    await expect.poll(() => dialog(page).locator('[data-search-status]').innerText(), soon).toMatch(/index could not be loaded/);
+    await expect
+      .poll(() => dialog(page).locator('[data-search-status]').innerText(), soon)
+      .toMatch(/index could not be loaded/);
     expect(await options(page).count()).toBe(0);
     await context.close();
   });
@@ -177,17 +216,25 @@ describe('what the reader typed is shown as text, never run as markup', () => {
     const { page, close } = await open(browser(), '/');
     await page.keyboard.press('/');
     await field(page).fill(attack);
-    await expect.poll(() => dialog(page).locator('[data-search-status]').innerText(), soon).toContain(attack);
+    await expect
+      .poll(() => dialog(page).locator('[data-search-status]').innerText(), soon)
+      .toContain(attack);
     expect(await dialog(page).locator('img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
     await close();
   });
 
   test('on the search page, from the URL', async () => {
     const { page, close } = await open(browser(), `/search/?q=${encodeURIComponent(attack)}`);
-    await expect.poll(() => page.locator('search-page [data-search-status]').innerText(), soon).toContain(attack);
+    await expect
+      .poll(() => page.locator('search-page [data-search-status]').innerText(), soon)
+      .toContain(attack);
     expect(await page.locator('search-page img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
     await close();
   });
 });
@@ -198,7 +245,9 @@ describe('the search page', () => {
     const pageField = page.locator('search-page input[name="q"]');
     await resultsFor(page, 'cost', 'search-page');
     expect(await pageField.inputValue()).toBe('cost');
-    expect(await options(page, 'search-page').first().getAttribute('href')).toMatch(/^\/criteria\/cost\//);
+    expect(await options(page, 'search-page').first().getAttribute('href')).toMatch(
+      /^\/criteria\/cost\//,
+    );
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
 
@@ -212,7 +261,10 @@ describe('the search page', () => {
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=lora');
     expect(await page.title()).toMatch(/“lora”/);
 
-    await Promise.all([page.waitForURL('**/glossary/**'), options(page, 'search-page').first().click()]);
+    await Promise.all([
+      page.waitForURL('**/glossary/**'),
+      options(page, 'search-page').first().click(),
+    ]);
     await page.goBack();
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=lora');
     await resultsFor(page, 'lora', 'search-page');
@@ -221,12 +273,19 @@ describe('the search page', () => {
   });
 
   test('a filter in the URL applies, and one that is not valid is ignored with a notice', async () => {
-    const { page, close } = await open(browser(), '/search/?q=cost&type=glossary&approach=nonsense');
+    const { page, close } = await open(
+      browser(),
+      '/search/?q=cost&type=glossary&approach=nonsense',
+    );
     await resultsFor(page, 'cost', 'search-page');
     expect(await page.locator('search-page select[name="type"]').inputValue()).toBe('glossary');
-    const hrefs = await options(page, 'search-page').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    const hrefs = await options(page, 'search-page').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('href')),
+    );
     expect(hrefs.every((href) => href?.startsWith('/glossary/'))).toBe(true);
-    await expect.poll(() => page.locator('search-page [data-search-notice]').innerText(), soon).toMatch(/“nonsense” is not an approach/);
+    await expect
+      .poll(() => page.locator('search-page [data-search-notice]').innerText(), soon)
+      .toMatch(/“nonsense” is not an approach/);
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=cost&type=glossary');
     await close();
   });
@@ -245,14 +304,19 @@ describe('the search page', () => {
     await close();
   });
 
-  test.each(['light', 'dark'] as const)('has no axe violations with results listed, in the %s theme', async (colorScheme) => {
-    const { page, close } = await open(browser(), '/search/?q=cost&type=criterion', { colorScheme });
-    await resultsFor(page, 'cost', 'search-page');
-    await page.locator('search-page input[name="q"]').press('ArrowDown');
-    const violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations with results listed, in the %s theme',
+    async (colorScheme) => {
+      const { page, close } = await open(browser(), '/search/?q=cost&type=criterion', {
+        colorScheme,
+      });
+      await resultsFor(page, 'cost', 'search-page');
+      await page.locator('search-page input[name="q"]').press('ArrowDown');
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await close();
+    },
+  );
 
   test('without JavaScript, it explains that search needs it and links the guide and the criteria', async () => {
     const { page, close } = await open(browser(), '/search/?q=cost', { javaScriptEnabled: false });

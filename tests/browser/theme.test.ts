@@ -7,34 +7,47 @@ const browser = useBrowser();
 
 const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(16, 19, 24)';
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 /** Records the background at the first animation frame, which runs before the first paint. */
 async function recordFirstFrame(page: Page) {
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
-      (window as unknown as { firstFrameBg: string }).firstFrameBg = getComputedStyle(document.documentElement).backgroundColor;
+      (window as unknown as { firstFrameBg: string }).firstFrameBg = getComputedStyle(
+        document.documentElement,
+      ).backgroundColor;
     });
   });
 }
-const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { firstFrameBg: string }).firstFrameBg);
+const firstFrame = (page: Page) =>
+  page.evaluate(() => (window as unknown as { firstFrameBg: string }).firstFrameBg);
 
 describe('theme', () => {
   test.each([
     ['light', LIGHT_BG],
     ['dark', DARK_BG],
-  ] as const)('follows a %s system preference when the reader has not chosen', async (scheme, expected) => {
-    const { page, close } = await open(browser(), '/', { colorScheme: scheme });
-    expect(await background(page)).toBe(expected);
-    expect(await page.locator('theme-switch select').inputValue()).toBe('system');
-    await close();
-  });
+  ] as const)(
+    'follows a %s system preference when the reader has not chosen',
+    async (scheme, expected) => {
+      const { page, close } = await open(browser(), '/', { colorScheme: scheme });
+      expect(await background(page)).toBe(expected);
+      expect(await page.locator('theme-switch select').inputValue()).toBe('system');
+      await close();
+    },
+  );
 
   test('can be switched with the keyboard alone, and the choice is remembered without a flash', async () => {
-    const { page, errors, close } = await open(browser(), '/guide/overview/', { colorScheme: 'light' });
+    const { page, errors, close } = await open(browser(), '/guide/overview/', {
+      colorScheme: 'light',
+    });
     const select = page.locator('theme-switch select');
     // Tab from the top of the page until the theme control has focus.
-    for (let i = 0; i < 30 && !(await select.evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 30 && !(await select.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -68,7 +81,12 @@ describe('theme', () => {
   });
 
   test('still switches when storage is unavailable, as in some private modes', async () => {
-    const { page, errors, close } = await open(browser(), '/', { colorScheme: 'light' }, { storage: false });
+    const { page, errors, close } = await open(
+      browser(),
+      '/',
+      { colorScheme: 'light' },
+      { storage: false },
+    );
     await page.locator('theme-switch select').selectOption('dark');
     expect(await background(page)).toBe(DARK_BG);
     expect(errors).toEqual([]);

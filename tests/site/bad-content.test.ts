@@ -26,7 +26,9 @@ afterAll(() => {
 });
 
 /** Builds the scratch project with `edit` applied to a fresh copy of content/; returns the output. */
-async function buildWith(edit: (file: (path: string, change: (text: string) => string) => void) => void) {
+async function buildWith(
+  edit: (file: (path: string, change: (text: string) => string) => void) => void,
+) {
   rmSync(join(scratch, 'content'), { recursive: true, force: true });
   cpSync(join(ROOT, 'content'), join(scratch, 'content'), { recursive: true });
   edit((path, change) => {
@@ -61,14 +63,20 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
 
   test('a criterion citing an unknown source names the file, the field and the id', async () => {
     const { failed, output } = await buildWith((file) =>
-      file('criteria/cost.yaml', (t) => t.replace('sources: [dev-guide, swayam]', 'sources: [dev-guide, no-such-source]')),
+      file('criteria/cost.yaml', (t) =>
+        t.replace('sources: [dev-guide, swayam]', 'sources: [dev-guide, no-such-source]'),
+      ),
     );
     expect(failed).toBe(true);
-    expect(output).toContain('content/criteria/cost.yaml › approaches.hybrid.sources: unknown source "no-such-source"');
+    expect(output).toContain(
+      'content/criteria/cost.yaml › approaches.hybrid.sources: unknown source "no-such-source"',
+    );
   });
 
   test('a rating outside 1 to 5 names the file and the field', async () => {
-    const { failed, output } = await buildWith((file) => file('criteria/cost.yaml', (t) => t.replace('rating: 5', 'rating: 9')));
+    const { failed, output } = await buildWith((file) =>
+      file('criteria/cost.yaml', (t) => t.replace('rating: 5', 'rating: 9')),
+    );
     expect(failed).toBe(true);
     expect(output).toContain('content/criteria/cost.yaml');
     expect(output).toMatch(/approaches\.prompt-engineering\.rating/);
@@ -76,10 +84,14 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
 
   test('a citation in a guide page body to an unknown source names the file and line', async () => {
     const { failed, output } = await buildWith((file) =>
-      file('guide/overview.mdx', (t) => t.replace('**The short answer:**', '**The short answer:** <Cite ids="invented" />')),
+      file('guide/overview.mdx', (t) =>
+        t.replace('**The short answer:**', '**The short answer:** <Cite ids="invented" />'),
+      ),
     );
     expect(failed).toBe(true);
-    expect(output).toMatch(/content\/guide\/overview\.mdx › line \d+: <Cite> names unknown source "invented"/);
+    expect(output).toMatch(
+      /content\/guide\/overview\.mdx › line \d+: <Cite> names unknown source "invented"/,
+    );
   });
 
   test('a broken internal link names the page and the link', async () => {
@@ -92,7 +104,12 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
 
   test('a missing image names the page and the image', async () => {
     const { failed, output } = await buildWith((file) =>
-      file('guide/overview.mdx', (t) => t.replace('## How to use this site', '![A diagram](/images/missing.svg)\n\n## How to use this site')),
+      file('guide/overview.mdx', (t) =>
+        t.replace(
+          '## How to use this site',
+          '![A diagram](/images/missing.svg)\n\n## How to use this site',
+        ),
+      ),
     );
     expect(failed).toBe(true);
     expect(output).toContain('/guide/overview/ → /images/missing.svg (no such page or file)');

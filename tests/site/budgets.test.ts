@@ -34,15 +34,22 @@ describe('byte budgets (gzipped)', () => {
   });
 
   // What a page's islands add on top of the scripts every page loads (the 404 page has no island).
-  test.each(Object.entries(budgets.islands))('%s: its islands add JavaScript within budget', (path, budget) => {
-    const file = `${path.replace(/^\//, '')}index.html`;
-    expect(initialJsBytes(file) - initialJsBytes('404.html')).toBeLessThanOrEqual(budget);
-  });
+  test.each(Object.entries(budgets.islands))(
+    '%s: its islands add JavaScript within budget',
+    (path, budget) => {
+      const file = `${path.replace(/^\//, '')}index.html`;
+      expect(initialJsBytes(file) - initialJsBytes('404.html')).toBeLessThanOrEqual(budget);
+    },
+  );
 
   test('all CSS together within budget', () => {
     const css = distFiles('.css').filter((f) => !f.startsWith('pagefind/'));
     const inline = htmlPages()
-      .flatMap((f) => parseHtml(readDist(f)).querySelectorAll('style').map((s) => s.text))
+      .flatMap((f) =>
+        parseHtml(readDist(f))
+          .querySelectorAll('style')
+          .map((s) => s.text),
+      )
       .filter((text, i, all) => all.indexOf(text) === i);
     const total = gz(css.map(readDist).join('\n') + inline.join('\n'));
     expect(css.length).toBeGreaterThan(0);

@@ -17,7 +17,8 @@ const ids = readdirSync('content/criteria')
   .sort();
 const data = JSON.parse(readDist('comparison.json')) as ComparisonData;
 const table = parseHtml(readDist('compare/index.html'));
-const text = (el: { text: string } | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: { text: string } | null | undefined) =>
+  (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the comparison table on /compare/', () => {
   test('has a caption and header cells with scope', () => {
@@ -47,16 +48,34 @@ describe('the comparison table on /compare/', () => {
 
   test('the five core criteria every reader asks about are all there, marked core', () => {
     const core = data.criteria.filter((c) => c.core).map((c) => c.id);
-    expect(core.sort()).toEqual(['cost', 'deployment-time', 'expertise', 'flexibility', 'scalability']);
+    expect(core.sort()).toEqual([
+      'cost',
+      'deployment-time',
+      'expertise',
+      'flexibility',
+      'scalability',
+    ]);
   });
 
-  test('the core verdicts follow the sources\' own comparison table (source 002)', () => {
+  test("the core verdicts follow the sources' own comparison table (source 002)", () => {
     const verdict = (id: string, approach: (typeof APPROACH_IDS)[number]) =>
       data.criteria.find((c) => c.id === id)?.verdicts[approach].verdict;
-    expect([verdict('cost', 'prompt-engineering'), verdict('cost', 'fine-tuning')]).toEqual(['Low', 'High']);
-    expect([verdict('expertise', 'prompt-engineering'), verdict('expertise', 'fine-tuning')]).toEqual(['Moderate', 'Advanced']);
-    expect([verdict('flexibility', 'prompt-engineering'), verdict('flexibility', 'fine-tuning')]).toEqual(['High', 'Moderate']);
-    expect([verdict('deployment-time', 'prompt-engineering'), verdict('deployment-time', 'fine-tuning')]).toEqual(['Immediate', 'Hours to days']);
+    expect([verdict('cost', 'prompt-engineering'), verdict('cost', 'fine-tuning')]).toEqual([
+      'Low',
+      'High',
+    ]);
+    expect([
+      verdict('expertise', 'prompt-engineering'),
+      verdict('expertise', 'fine-tuning'),
+    ]).toEqual(['Moderate', 'Advanced']);
+    expect([
+      verdict('flexibility', 'prompt-engineering'),
+      verdict('flexibility', 'fine-tuning'),
+    ]).toEqual(['High', 'Moderate']);
+    expect([
+      verdict('deployment-time', 'prompt-engineering'),
+      verdict('deployment-time', 'fine-tuning'),
+    ]).toEqual(['Immediate', 'Hours to days']);
     expect(verdict('scalability', 'prompt-engineering')).toMatch(/easily across tasks/i);
     expect(verdict('scalability', 'fine-tuning')).toMatch(/data and resources/i);
   });
@@ -65,7 +84,9 @@ describe('the comparison table on /compare/', () => {
     const cells = table.querySelectorAll('tfoot td[data-total]');
     expect(cells.map((c) => c.getAttribute('data-total'))).toEqual([...APPROACH_IDS]);
     const points = cells.map((c) => Number(text(c.querySelector('[data-points]'))));
-    const expected = APPROACH_IDS.map((a) => data.criteria.reduce((sum, c) => sum + 2 * c.verdicts[a].rating, 0));
+    const expected = APPROACH_IDS.map((a) =>
+      data.criteria.reduce((sum, c) => sum + 2 * c.verdicts[a].rating, 0),
+    );
     expect(points).toEqual(expected);
     const leader = APPROACH_IDS[expected.indexOf(Math.max(...expected))];
     expect(table.querySelector('tfoot td[data-leader]')?.getAttribute('data-total')).toBe(leader);
@@ -85,40 +106,53 @@ describe('the ratings chart', () => {
     const labelled = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
     const alternative = labelled.map((id) => text(table.querySelector(`#${id}`))).join(' ');
     for (const c of data.criteria) {
-      const approaches = data.approaches.map((a) => `${a.label} ${c.verdicts[a.id].rating}`).join(', ');
+      const approaches = data.approaches
+        .map((a) => `${a.label} ${c.verdicts[a.id].rating}`)
+        .join(', ');
       expect(alternative).toContain(`${c.label}: ${approaches}.`);
     }
   });
 
   test('draws one bar per criterion and approach', () => {
-    expect(svg?.querySelectorAll('rect[class^="fill-"]').length).toBe(ids.length * APPROACH_IDS.length + APPROACH_IDS.length);
+    expect(svg?.querySelectorAll('rect[class^="fill-"]').length).toBe(
+      ids.length * APPROACH_IDS.length + APPROACH_IDS.length,
+    );
   });
 });
 
 describe('criterion pages', () => {
-  test.each(ids)('/criteria/%s/ shows the question, every verdict with citations and a link back to its row', (id) => {
-    const page = parseHtml(readDist(`criteria/${id}/index.html`));
-    const c = data.criteria.find((x) => x.id === id)!;
-    expect(text(page.querySelector('h1'))).toBe(c.label);
-    expect(text(page.querySelector('[data-pagefind-meta="question"]'))).toBe(c.question);
-    for (const approach of APPROACH_IDS) {
-      const section = page.querySelector(`section[data-approach="${approach}"]`);
-      expect(text(section)).toContain(c.verdicts[approach].verdict);
-      expect(text(section)).toContain(c.verdicts[approach].explanation);
-      expect(section?.querySelectorAll('a[href^="#ref-"]').length).toBe(c.verdicts[approach].sources.length);
-    }
-    if (c.disagreement) expect(text(page.querySelector('aside'))).toContain(c.disagreement.summary);
-    expect(page.querySelector(`a[href="/compare/#criterion-${id}"]`)).not.toBeNull();
-  });
+  test.each(ids)(
+    '/criteria/%s/ shows the question, every verdict with citations and a link back to its row',
+    (id) => {
+      const page = parseHtml(readDist(`criteria/${id}/index.html`));
+      const c = data.criteria.find((x) => x.id === id)!;
+      expect(text(page.querySelector('h1'))).toBe(c.label);
+      expect(text(page.querySelector('[data-pagefind-meta="question"]'))).toBe(c.question);
+      for (const approach of APPROACH_IDS) {
+        const section = page.querySelector(`section[data-approach="${approach}"]`);
+        expect(text(section)).toContain(c.verdicts[approach].verdict);
+        expect(text(section)).toContain(c.verdicts[approach].explanation);
+        expect(section?.querySelectorAll('a[href^="#ref-"]').length).toBe(
+          c.verdicts[approach].sources.length,
+        );
+      }
+      if (c.disagreement)
+        expect(text(page.querySelector('aside'))).toContain(c.disagreement.summary);
+      expect(page.querySelector(`a[href="/compare/#criterion-${id}"]`)).not.toBeNull();
+    },
+  );
 });
 
 describe('the downloads', () => {
   test('comparison.json holds every criterion file, in table order, with absolute page addresses', () => {
     expect(data.format).toBe(1);
     expect(data.criteria.map((c) => c.id).sort()).toEqual(ids);
-    const tableOrder = table.querySelectorAll('tr[data-criterion]').map((r) => r.getAttribute('data-criterion'));
+    const tableOrder = table
+      .querySelectorAll('tr[data-criterion]')
+      .map((r) => r.getAttribute('data-criterion'));
     expect(data.criteria.map((c) => c.id)).toEqual(tableOrder);
-    for (const c of data.criteria) expect(c.url).toBe(`${new URL(SITE_URL).origin}/criteria/${c.id}/`);
+    for (const c of data.criteria)
+      expect(c.url).toBe(`${new URL(SITE_URL).origin}/criteria/${c.id}/`);
   });
 
   test('every cited source id resolves in the file itself', () => {
@@ -136,7 +170,17 @@ describe('the downloads', () => {
     const expected = data.criteria.flatMap((c) =>
       data.approaches.map((a) => {
         const v = c.verdicts[a.id];
-        return [c.id, c.label, c.question, String(c.core), a.id, v.verdict, String(v.rating), v.explanation, v.sources.join(' ')];
+        return [
+          c.id,
+          c.label,
+          c.question,
+          String(c.core),
+          a.id,
+          v.verdict,
+          String(v.rating),
+          v.explanation,
+          v.sources.join(' '),
+        ];
       }),
     );
     expect(rows).toEqual(expected);

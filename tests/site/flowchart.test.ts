@@ -30,21 +30,29 @@ describe('decision flowcharts', () => {
     test('has a text equivalent: a numbered list of every question with its answers', () => {
       const questions = text?.querySelectorAll('ol > li') ?? [];
       expect(questions.length).toBe(drawing?.querySelectorAll('[data-flow-step]').length);
-      for (const question of questions) expect(question.querySelectorAll('ul > li').length).toBeGreaterThanOrEqual(2);
+      for (const question of questions)
+        expect(question.querySelectorAll('ul > li').length).toBeGreaterThanOrEqual(2);
     });
 
     test('every step in the drawing appears in the text equivalent', () => {
       const words = normalize(text?.text ?? '');
-      const drawn = drawing?.querySelectorAll('[data-flow-text]').map((el) => normalize(el.text)) ?? [];
+      const drawn =
+        drawing?.querySelectorAll('[data-flow-text]').map((el) => normalize(el.text)) ?? [];
       expect(drawn.length).toBeGreaterThan(0);
-      const missing = drawn.filter((phrase) => !words.includes(phrase) && !/^go to question \d+\.$/.test(phrase));
+      const missing = drawn.filter(
+        (phrase) => !words.includes(phrase) && !/^go to question \d+\.$/.test(phrase),
+      );
       expect(missing).toEqual([]);
     });
 
     test('screen readers get the text once: the drawing is hidden from them and holds nothing focusable', () => {
       expect(drawing?.getAttribute('aria-hidden')).toBe('true');
-      expect(drawing?.querySelectorAll('a, button, input, select, textarea, [tabindex]')).toHaveLength(0);
-      expect(text?.querySelectorAll('a, button, input, select, textarea, [tabindex]')).toHaveLength(0);
+      expect(
+        drawing?.querySelectorAll('a, button, input, select, textarea, [tabindex]'),
+      ).toHaveLength(0);
+      expect(text?.querySelectorAll('a, button, input, select, textarea, [tabindex]')).toHaveLength(
+        0,
+      );
     });
 
     test('the text equivalent is hidden by no attribute, so it shows with CSS and JavaScript off', () => {

@@ -79,7 +79,9 @@ function sections(doc: Doc) {
 function glossaryTerms(): string[] {
   return page('/glossary/')
     .querySelectorAll('main section[aria-labelledby] > h2[id]')
-    .filter((h2) => h2.parentNode?.getAttribute('aria-labelledby') === h2.id && h2.id !== 'references')
+    .filter(
+      (h2) => h2.parentNode?.getAttribute('aria-labelledby') === h2.id && h2.id !== 'references',
+    )
     .map((h2) => h2.id);
 }
 
@@ -105,7 +107,11 @@ describe('the guide is published in reading order', () => {
   });
 
   test('every page written in content/guide is listed once on the guide index', () => {
-    expect(readingOrder().map((p) => p.slug).sort()).toEqual(written);
+    expect(
+      readingOrder()
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(written);
   });
 
   test('the index lists the pages by their part number, and no two pages share one', () => {
@@ -119,42 +125,52 @@ describe('the guide is published in reading order', () => {
     const i = order.indexOf(slug);
     const nav = page(`/guide/${slug}/`).querySelector('nav[aria-label="Guide pages"]');
     expect(nav, 'previous/next navigation').not.toBeNull();
-    const href = (rel: string) => nav?.querySelector(`a[rel="${rel}"]`)?.getAttribute('href') ?? null;
+    const href = (rel: string) =>
+      nav?.querySelector(`a[rel="${rel}"]`)?.getAttribute('href') ?? null;
     expect(href('prev')).toBe(i > 0 ? `/guide/${order[i - 1]}/` : null);
     expect(href('next')).toBe(i < order.length - 1 ? `/guide/${order[i + 1]}/` : null);
   });
 });
 
 describe('every guide page is cited and linked correctly', () => {
-  const sourceIds = new Set(page('/sources/').querySelectorAll('main li[id]').map((el) => el.id));
+  const sourceIds = new Set(
+    page('/sources/')
+      .querySelectorAll('main li[id]')
+      .map((el) => el.id),
+  );
   const glossaryIds = new Set(glossaryTerms());
 
-  test.each(written)('%s: each citation number leads to its reference, and each reference to /sources/', (slug) => {
-    const doc = page(`/guide/${slug}/`);
-    const items = doc.querySelectorAll('section.references ol > li');
-    expect(items.length, 'reference list').toBeGreaterThan(0);
-    const markers = doc.querySelectorAll('main .prose sup.cite a');
-    expect(markers.length, 'citation markers').toBeGreaterThan(0);
+  test.each(written)(
+    '%s: each citation number leads to its reference, and each reference to /sources/',
+    (slug) => {
+      const doc = page(`/guide/${slug}/`);
+      const items = doc.querySelectorAll('section.references ol > li');
+      expect(items.length, 'reference list').toBeGreaterThan(0);
+      const markers = doc.querySelectorAll('main .prose sup.cite a');
+      expect(markers.length, 'citation markers').toBeGreaterThan(0);
 
-    const problems: string[] = [];
-    const cited = new Set<string>();
-    for (const marker of markers) {
-      const target = (marker.getAttribute('href') ?? '').replace(/^#/, '');
-      const index = items.findIndex((li) => li.id === target);
-      const number = marker.text.replace('source', '').trim();
-      if (index < 0) problems.push(`marker ${number} → #${target}: no such reference`);
-      else if (number !== String(index + 1)) problems.push(`marker ${number} → #${target}, which is reference ${index + 1}`);
-      cited.add(target);
-    }
-    for (const li of items) {
-      const href = li.querySelector('a')?.getAttribute('href') ?? '';
-      const id = href.replace('/sources/#', '');
-      if (!href.startsWith('/sources/#') || !sourceIds.has(id)) problems.push(`${li.id} links to ${href}, not an entry on /sources/`);
-      if (`ref-${id}` !== li.id) problems.push(`${li.id} links to the entry for ${id}`);
-      if (!cited.has(li.id)) problems.push(`${li.id} is listed but never cited`);
-    }
-    expect(problems).toEqual([]);
-  });
+      const problems: string[] = [];
+      const cited = new Set<string>();
+      for (const marker of markers) {
+        const target = (marker.getAttribute('href') ?? '').replace(/^#/, '');
+        const index = items.findIndex((li) => li.id === target);
+        const number = marker.text.replace('source', '').trim();
+        if (index < 0) problems.push(`marker ${number} → #${target}: no such reference`);
+        else if (number !== String(index + 1))
+          problems.push(`marker ${number} → #${target}, which is reference ${index + 1}`);
+        cited.add(target);
+      }
+      for (const li of items) {
+        const href = li.querySelector('a')?.getAttribute('href') ?? '';
+        const id = href.replace('/sources/#', '');
+        if (!href.startsWith('/sources/#') || !sourceIds.has(id))
+          problems.push(`${li.id} links to ${href}, not an entry on /sources/`);
+        if (`ref-${id}` !== li.id) problems.push(`${li.id} links to the entry for ${id}`);
+        if (!cited.has(li.id)) problems.push(`${li.id} is listed but never cited`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   test.each(written)('%s: every glossary link lands on a term on /glossary/', (slug) => {
     const links = page(`/guide/${slug}/`).querySelectorAll('main a[href^="/glossary/#"]');
@@ -176,7 +192,10 @@ describe('every guide page is cited and linked correctly', () => {
   test('every section excused from citing still exists, so the exceptions cannot go stale', () => {
     const missing = Object.keys(NO_CLAIMS).filter((key) => {
       const [slug = '', id = ''] = key.split('#');
-      return !written.includes(slug) || !sections(page(`/guide/${slug}/`)).parts.some((part) => part.id === id);
+      return (
+        !written.includes(slug) ||
+        !sections(page(`/guide/${slug}/`)).parts.some((part) => part.id === id)
+      );
     });
     expect(missing).toEqual([]);
   });
@@ -207,18 +226,25 @@ describe('every guide page is easy to scan', () => {
     const datetime = header?.querySelector('time')?.getAttribute('datetime') ?? '';
     expect(datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number.isNaN(Date.parse(datetime)), datetime).toBe(false);
-    expect(datetime <= new Date().toISOString().slice(0, 10), 'reviewed date is not in the future').toBe(true);
+    expect(
+      datetime <= new Date().toISOString().slice(0, 10),
+      'reviewed date is not in the future',
+    ).toBe(true);
   });
 
   test.each(written)('%s carries the search filters for page type and approaches', (slug) => {
     const doc = page(`/guide/${slug}/`);
-    const type = doc.querySelectorAll('meta[data-pagefind-filter="type[content]"]').map((m) => m.getAttribute('content'));
+    const type = doc
+      .querySelectorAll('meta[data-pagefind-filter="type[content]"]')
+      .map((m) => m.getAttribute('content'));
     expect(type).toEqual(['guide']);
     const approaches = doc
       .querySelectorAll('meta[data-pagefind-filter="approach[content]"]')
       .map((m) => m.getAttribute('content') ?? '');
     expect(approaches.length, 'approach filters').toBeGreaterThan(0);
-    expect(approaches.filter((id) => !(APPROACH_IDS as readonly string[]).includes(id))).toEqual([]);
+    expect(approaches.filter((id) => !(APPROACH_IDS as readonly string[]).includes(id))).toEqual(
+      [],
+    );
     expect(new Set(approaches).size).toBe(approaches.length);
     expect(doc.querySelector('[data-pagefind-body] .prose'), 'the body is indexed').not.toBeNull();
   });
@@ -226,7 +252,9 @@ describe('every guide page is easy to scan', () => {
 
 describe('the glossary serves the guide', () => {
   test('every glossary term is linked from at least one guide page or criterion page', () => {
-    const pages = distFiles('.html').filter((f) => /^(guide|criteria)\/[^/]+\/index\.html$/.test(f));
+    const pages = distFiles('.html').filter((f) =>
+      /^(guide|criteria)\/[^/]+\/index\.html$/.test(f),
+    );
     const linked = new Set(
       pages.flatMap((file) =>
         parseHtml(readDist(file))

@@ -26,21 +26,30 @@ describe('links and anchors', () => {
       concurrency: 8,
       urlRewriteExpressions: [{ pattern: SITE, replacement: `http://localhost:${PORT}` }],
       linksToSkip: async (link) => {
-        const local = link.startsWith(`http://localhost:${PORT}`) || link.startsWith('http://127.0.0.1');
+        const local =
+          link.startsWith(`http://localhost:${PORT}`) || link.startsWith('http://127.0.0.1');
         if (!local && !SITE.test(link)) external.add(link);
         return !local && !SITE.test(link);
       },
     });
     results = result.links;
     const broken = results.filter((l) => l.state === 'BROKEN');
-    const report = broken.map((l) => `${l.url} (status ${l.status}) linked from ${l.parent}`).join('\n');
+    const report = broken
+      .map((l) => `${l.url} (status ${l.status}) linked from ${l.parent}`)
+      .join('\n');
     expect(report, `${broken.length} broken links`).toBe('');
     expect(results.length).toBeGreaterThan(htmlPages().length);
   });
 
   test('every page is reachable by following links from the home page', () => {
     const visited = new Set(
-      results.map((l) => `/${l.url.replace(/^dist\/?/, '').replace(/^https?:\/\/[^/]+\//, '').replace(/#.*$/, '')}`),
+      results.map(
+        (l) =>
+          `/${l.url
+            .replace(/^dist\/?/, '')
+            .replace(/^https?:\/\/[^/]+\//, '')
+            .replace(/#.*$/, '')}`,
+      ),
     );
     const unreachable = htmlPages()
       .map(urlPath)

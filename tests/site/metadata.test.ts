@@ -16,7 +16,9 @@ describe('every page carries the metadata search engines and link previews need'
     const description = meta('name', 'description');
     expect(description.length, 'meta description length').toBeGreaterThanOrEqual(50);
     expect(description.length, 'meta description length').toBeLessThanOrEqual(200);
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(SITE + urlPath(file));
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      SITE + urlPath(file),
+    );
     expect(doc.querySelectorAll('h1'), 'exactly one h1').toHaveLength(1);
     expect(meta('property', 'og:title')).not.toBe('');
     expect(meta('property', 'og:description')).toBe(description);
@@ -69,7 +71,9 @@ describe('running text keeps its spaces', () => {
     const html = readDist(file)
       .replace(/<span class="sr-only">[^<]*<\/span>/g, '')
       .replace(/<sup\b[\s\S]*?<\/sup>/g, '');
-    const runs = [...html.matchAll(/[A-Za-z,;]<(?:a|strong|em|code|time)\b[^>]*>([^<]{0,20})/g)].map((m) => m[0]);
+    const runs = [
+      ...html.matchAll(/[A-Za-z,;]<(?:a|strong|em|code|time)\b[^>]*>([^<]{0,20})/g),
+    ].map((m) => m[0]);
     expect(runs).toEqual([]);
   });
 });

@@ -109,7 +109,10 @@ const pageTitles = new Map(
   htmlPages()
     .map((file) => parseHtml(readDist(file)))
     .filter((page) => page.querySelector('[data-pagefind-body]'))
-    .map((page) => [new URL(page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').pathname, text(page.querySelector('h1')?.text)]),
+    .map((page) => [
+      new URL(page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').pathname,
+      text(page.querySelector('h1')?.text),
+    ]),
 );
 
 describe('every criterion and every glossary term, from the built pages', () => {
@@ -132,7 +135,9 @@ describe('every criterion and every glossary term, from the built pages', () => 
   test.each(terms)('%s comes right after any page named for its term, “%s”', async (url, term) => {
     const results = await ranked(term, 5);
     const first = results[0] ?? '';
-    const namedForTerm = (pageTitles.get(first.split('#')[0] ?? '') ?? '').toLowerCase().startsWith(term.toLowerCase().split(' (')[0] ?? term);
+    const namedForTerm = (pageTitles.get(first.split('#')[0] ?? '') ?? '')
+      .toLowerCase()
+      .startsWith(term.toLowerCase().split(' (')[0] ?? term);
     if (namedForTerm && first !== url) expect(results).toContain(url);
     else expect(results.slice(0, 3)).toContain(url);
   });
@@ -150,22 +155,30 @@ describe('results', () => {
     const overview = doc('/guide/overview/');
     const heading = overview.querySelectorAll('[data-pagefind-body] .prose h2[id]').at(-1);
     expect(heading).toBeDefined();
-    const [first] = (await search(text(heading?.text))).filter((r) => r.url.startsWith('/guide/overview/'));
+    const [first] = (await search(text(heading?.text))).filter((r) =>
+      r.url.startsWith('/guide/overview/'),
+    );
     const anchors = (first?.sub_results ?? []).map((sub) => sub.url.split('#')[1]);
     expect(anchors).toContain(heading?.id);
   });
 
-  test.each(PAGE_TYPES.map((t) => t.id))('the “%s” filter keeps only pages of that kind', async (type) => {
-    const found = await search(null, { filters: { type } }, 100);
-    expect(found.length).toBeGreaterThan(0);
-    for (const record of found) expect(record.filters?.['type']).toEqual([type]);
-  });
+  test.each(PAGE_TYPES.map((t) => t.id))(
+    'the “%s” filter keeps only pages of that kind',
+    async (type) => {
+      const found = await search(null, { filters: { type } }, 100);
+      expect(found.length).toBeGreaterThan(0);
+      for (const record of found) expect(record.filters?.['type']).toEqual([type]);
+    },
+  );
 
-  test.each(['prompt-engineering', 'fine-tuning', 'hybrid'])('the “%s” filter keeps only pages covering it', async (approach) => {
-    const found = await search('model', { filters: { approach } }, 100);
-    expect(found.length).toBeGreaterThan(0);
-    for (const record of found) expect(record.filters?.['approach']).toContain(approach);
-  });
+  test.each(['prompt-engineering', 'fine-tuning', 'hybrid'])(
+    'the “%s” filter keeps only pages covering it',
+    async (approach) => {
+      const found = await search('model', { filters: { approach } }, 100);
+      expect(found.length).toBeGreaterThan(0);
+      for (const record of found) expect(record.filters?.['approach']).toContain(approach);
+    },
+  );
 });
 
 describe('only page content is indexed', () => {
@@ -185,13 +198,19 @@ describe('only page content is indexed', () => {
     const indexed = (await everything()).map(path);
     expect(indexed).not.toContain(url);
     // Not even by its own heading.
-    const heading = text(parseHtml(readDist(url === '/404/' ? '404.html' : 'search/index.html')).querySelector('h1')?.text);
+    const heading = text(
+      parseHtml(readDist(url === '/404/' ? '404.html' : 'search/index.html')).querySelector('h1')
+        ?.text,
+    );
     expect((await ranked(heading, 50)).map((u) => u.split('?')[0])).not.toContain(url);
   });
 
   test('header, footer, citation markers and reference lists are not', async () => {
     const home = doc('/');
-    const chrome = [text(home.querySelector('footer p')?.text), text(home.querySelector('a[href="#main"]')?.text)];
+    const chrome = [
+      text(home.querySelector('footer p')?.text),
+      text(home.querySelector('a[href="#main"]')?.text),
+    ];
     const references = doc('/guide/overview/')
       .querySelectorAll('.references li a')
       .map((a) => text(a.text));
@@ -199,7 +218,8 @@ describe('only page content is indexed', () => {
     for (const record of await everything()) {
       // The sources page lists the sources' titles as its content.
       const notContent = path(record) === '/sources/' ? chrome : [...chrome, ...references];
-      for (const phrase of notContent) expect(record.content, `${record.url} contains “${phrase}”`).not.toContain(phrase);
+      for (const phrase of notContent)
+        expect(record.content, `${record.url} contains “${phrase}”`).not.toContain(phrase);
       expect(record.content, `${record.url} has citation markers`).not.toMatch(/\bsource \d/);
     }
   });

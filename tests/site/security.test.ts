@@ -39,26 +39,43 @@ describe('Content Security Policy', () => {
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
-    expect(scripts.every((s) => ["'self'", "'wasm-unsafe-eval'"].includes(s) || /^'sha256-[A-Za-z0-9+/=]+'$/.test(s))).toBe(true);
+    expect(
+      scripts.every(
+        (s) => ["'self'", "'wasm-unsafe-eval'"].includes(s) || /^'sha256-[A-Za-z0-9+/=]+'$/.test(s),
+      ),
+    ).toBe(true);
     expect(d.get('style-src') ?? []).not.toContain("'unsafe-inline'");
   });
 
-  test.each(htmlPages())('%s has every inline script and style covered by a hash, and no inline handlers', (file) => {
-    const html = readDist(file);
-    const doc = parseHtml(html);
-    const policy = policyFromHtml(html) ?? '';
-    const hashes = (policy.match(/'sha256-[^']+'/g) ?? []).length;
-    const inline = doc.querySelectorAll('script:not([src]), style').filter((el) => el.getAttribute('type') !== 'application/json');
-    if (inline.length) expect(hashes).toBeGreaterThan(0);
-    const withHandlers = doc.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => /^on[a-z]+$/i.test(a)));
-    expect(withHandlers.map((el) => el.tagName)).toEqual([]);
-    const withStyle = doc.querySelectorAll('[style]').map((el) => `<${el.tagName.toLowerCase()} style="${el.getAttribute('style')}">`);
-    expect(withStyle).toEqual([]);
-  });
+  test.each(htmlPages())(
+    '%s has every inline script and style covered by a hash, and no inline handlers',
+    (file) => {
+      const html = readDist(file);
+      const doc = parseHtml(html);
+      const policy = policyFromHtml(html) ?? '';
+      const hashes = (policy.match(/'sha256-[^']+'/g) ?? []).length;
+      const inline = doc
+        .querySelectorAll('script:not([src]), style')
+        .filter((el) => el.getAttribute('type') !== 'application/json');
+      if (inline.length) expect(hashes).toBeGreaterThan(0);
+      const withHandlers = doc
+        .querySelectorAll('*')
+        .filter((el) => Object.keys(el.attributes).some((a) => /^on[a-z]+$/i.test(a)));
+      expect(withHandlers.map((el) => el.tagName)).toEqual([]);
+      const withStyle = doc
+        .querySelectorAll('[style]')
+        .map((el) => `<${el.tagName.toLowerCase()} style="${el.getAttribute('style')}">`);
+      expect(withStyle).toEqual([]);
+    },
+  );
 
   test('the host headers file repeats each page policy with frame-ancestors, and sets the other headers', () => {
     const headers = readDist('_headers');
-    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) {
+    for (const header of [
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy:',
+      'Permissions-Policy:',
+    ]) {
       expect(headers).toContain(header);
     }
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);

@@ -22,7 +22,8 @@ export const rules = rulesSchema.parse(read('_rules.yaml'));
 
 export const model = toDecisionModel(factorEntries, rules);
 
-const readContent = (file: string) => parse(readFileSync(join(process.cwd(), 'content', file), 'utf8')) as { id: string }[];
+const readContent = (file: string) =>
+  parse(readFileSync(join(process.cwd(), 'content', file), 'utf8')) as { id: string }[];
 
 /** The island's payload, as the page builds it (guide page titles stand in as slugs). */
 export const payload = toPayload({
@@ -32,9 +33,15 @@ export const payload = toPayload({
   guidePages: [{ id: 'overview', title: 'Overview' }],
   criteria: readdirSync(join(process.cwd(), 'content/criteria')).map((file) => ({
     id: file.replace(/\.yaml$/, ''),
-    label: (parse(readFileSync(join(process.cwd(), 'content/criteria', file), 'utf8')) as { label: string }).label,
+    label: (
+      parse(readFileSync(join(process.cwd(), 'content/criteria', file), 'utf8')) as {
+        label: string;
+      }
+    ).label,
   })),
-  factorLinks: Object.fromEntries(factorEntries.map((f) => [f.id, { criteria: f.data.criteria, guide: f.data.guide }])),
+  factorLinks: Object.fromEntries(
+    factorEntries.map((f) => [f.id, { criteria: f.data.criteria, guide: f.data.guide }]),
+  ),
   approachGuide: rules.guide,
   site: 'https://prompt-or-tune.example.org',
 });

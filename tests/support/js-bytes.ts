@@ -12,9 +12,13 @@ function withStaticImports(file: string, seen = new Set<string>()): Set<string> 
   seen.add(file);
   const code = readDist(file);
   const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     const spec = m[1] ?? '';
-    const resolved = spec.startsWith('/') ? spec.slice(1) : new URL(spec, `http://x/${dir}`).pathname.slice(1);
+    const resolved = spec.startsWith('/')
+      ? spec.slice(1)
+      : new URL(spec, `http://x/${dir}`).pathname.slice(1);
     withStaticImports(resolved, seen);
   }
   return seen;

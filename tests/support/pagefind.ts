@@ -13,7 +13,10 @@ export type IndexedPage = PagefindResultData & { content: string };
 
 interface PagefindApi {
   options(options: object): Promise<void>;
-  search(query: string | null, options?: object): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
+  search(
+    query: string | null,
+    options?: object,
+  ): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
 }
 
 let loaded: Promise<PagefindApi> | undefined;
@@ -33,7 +36,9 @@ export function builtIndex(): Promise<PagefindApi> {
   loaded ??= (async () => {
     serveFiles();
     const bundle = join(DIST, 'pagefind');
-    const api = (await import(/* @vite-ignore */ pathToFileURL(join(bundle, 'pagefind.js')).href)) as PagefindApi;
+    const api = (await import(
+      /* @vite-ignore */ pathToFileURL(join(bundle, 'pagefind.js')).href
+    )) as PagefindApi;
     await api.options({ ...SEARCH_OPTIONS, basePath: `${pathToFileURL(bundle).href}/` });
     return api;
   })();
@@ -41,7 +46,11 @@ export function builtIndex(): Promise<PagefindApi> {
 }
 
 /** Result data of the first `limit` results for a query, best first. */
-export async function search(query: string | null, options: object = {}, limit = 10): Promise<IndexedPage[]> {
+export async function search(
+  query: string | null,
+  options: object = {},
+  limit = 10,
+): Promise<IndexedPage[]> {
   const api = await builtIndex();
   const found = await api.search(query, options);
   return Promise.all(found.results.slice(0, limit).map((r) => r.data()));

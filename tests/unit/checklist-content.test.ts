@@ -26,23 +26,38 @@ const CONTRACT: Record<string, string[]> = {
 
 describe('checklist content', () => {
   test('shared links keep working: the factor keys and their values are exactly the contract', () => {
-    const actual = Object.fromEntries(model.factors.map((f) => [f.key, f.options.map((o) => o.value)]));
+    const actual = Object.fromEntries(
+      model.factors.map((f) => [f.key, f.options.map((o) => o.value)]),
+    );
     expect(actual).toEqual(CONTRACT);
   });
 
   test('no examples rules out fine-tuning; no ML expertise does so with a low budget', () => {
-    const block = (key: string, value: string) => model.factors.find((f) => f.key === key)?.options.find((o) => o.value === value)?.blocks ?? [];
-    expect(block('examples', 'none')).toEqual([expect.objectContaining({ approaches: expect.arrayContaining(['fine-tuning']), when: {} })]);
+    const block = (key: string, value: string) =>
+      model.factors.find((f) => f.key === key)?.options.find((o) => o.value === value)?.blocks ??
+      [];
+    expect(block('examples', 'none')).toEqual([
+      expect.objectContaining({ approaches: expect.arrayContaining(['fine-tuning']), when: {} }),
+    ]);
     expect(block('expertise', 'none')).toEqual([
-      expect.objectContaining({ approaches: expect.arrayContaining(['fine-tuning']), when: { budget: ['low'] } }),
+      expect.objectContaining({
+        approaches: expect.arrayContaining(['fine-tuning']),
+        when: { budget: ['low'] },
+      }),
     ]);
   });
 
   test('readiness notes cover an evaluation set, a prompting baseline and curated data, each with vendor sources', () => {
     const ids = rules.readiness.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['evaluation-set', 'prompting-baseline', 'curated-data']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['evaluation-set', 'prompting-baseline', 'curated-data']),
+    );
     const vendor = /^(openai|anthropic|azure|google|aws|mistral)-/;
-    for (const note of rules.readiness) expect(note.sources.some((id) => vendor.test(id)), note.id).toBe(true);
+    for (const note of rules.readiness)
+      expect(
+        note.sources.some((id) => vendor.test(id)),
+        note.id,
+      ).toBe(true);
   });
 });
 
@@ -54,17 +69,35 @@ describe('checklist cross-references fail the build when broken', () => {
     guide: [],
     criteria: [],
     checklist: [
-      { id: 'budget', data: { order: 1, criteria: [], options: [{ value: 'low', sources: ['s1'] }] } },
+      {
+        id: 'budget',
+        data: { order: 1, criteria: [], options: [{ value: 'low', sources: ['s1'] }] },
+      },
       {
         id: 'expertise',
         data: {
           order: 2,
           criteria: [],
-          options: [{ value: 'none', sources: ['s1'], blocks: [{ when: { budget: ['low'] }, sources: ['s1'] }] }],
+          options: [
+            {
+              value: 'none',
+              sources: ['s1'],
+              blocks: [{ when: { budget: ['low'] }, sources: ['s1'] }],
+            },
+          ],
         },
       },
     ],
-    checklistRules: [{ id: 'rules', data: { ties: { sources: ['s1'] }, readiness: [{ id: 'n', sources: ['s1'] }], guide: { hybrid: [] } } }],
+    checklistRules: [
+      {
+        id: 'rules',
+        data: {
+          ties: { sources: ['s1'] },
+          readiness: [{ id: 'n', sources: ['s1'] }],
+          guide: { hybrid: [] },
+        },
+      },
+    ],
   });
 
   test('a valid set has no problems', () => {
@@ -72,16 +105,48 @@ describe('checklist cross-references fail the build when broken', () => {
   });
 
   test.each([
-    ['a block on an unknown factor', (c: ContentSet) => (c.checklist[1]!.data.options[0]!.blocks![0]!.when = { budgte: ['low'] }), 'unknown checklist factor "budgte"'],
-    ['a block on an unknown value', (c: ContentSet) => (c.checklist[1]!.data.options[0]!.blocks![0]!.when = { budget: ['tiny'] }), '"budget" has no option "tiny"'],
-    ['a block citing an unknown source', (c: ContentSet) => (c.checklist[1]!.data.options[0]!.blocks![0]!.sources = ['nope']), 'unknown source "nope"'],
-    ['two factors in the same position', (c: ContentSet) => (c.checklist[1]!.data.order = 1), 'order 1 is also used'],
-    ['a readiness note citing an unknown source', (c: ContentSet) => (c.checklistRules![0]!.data.readiness[0]!.sources = ['nope']), 'unknown source "nope"'],
-    ['a rules link to a missing guide page', (c: ContentSet) => (c.checklistRules![0]!.data.guide = { hybrid: ['missing'] }), 'unknown guide page "missing"'],
-    ['a factor link to a missing guide page', (c: ContentSet) => (c.checklist[0]!.data.guide = ['missing#part']), 'unknown guide page "missing"'],
+    [
+      'a block on an unknown factor',
+      (c: ContentSet) => (c.checklist[1]!.data.options[0]!.blocks![0]!.when = { budgte: ['low'] }),
+      'unknown checklist factor "budgte"',
+    ],
+    [
+      'a block on an unknown value',
+      (c: ContentSet) => (c.checklist[1]!.data.options[0]!.blocks![0]!.when = { budget: ['tiny'] }),
+      '"budget" has no option "tiny"',
+    ],
+    [
+      'a block citing an unknown source',
+      (c: ContentSet) => (c.checklist[1]!.data.options[0]!.blocks![0]!.sources = ['nope']),
+      'unknown source "nope"',
+    ],
+    [
+      'two factors in the same position',
+      (c: ContentSet) => (c.checklist[1]!.data.order = 1),
+      'order 1 is also used',
+    ],
+    [
+      'a readiness note citing an unknown source',
+      (c: ContentSet) => (c.checklistRules![0]!.data.readiness[0]!.sources = ['nope']),
+      'unknown source "nope"',
+    ],
+    [
+      'a rules link to a missing guide page',
+      (c: ContentSet) => (c.checklistRules![0]!.data.guide = { hybrid: ['missing'] }),
+      'unknown guide page "missing"',
+    ],
+    [
+      'a factor link to a missing guide page',
+      (c: ContentSet) => (c.checklist[0]!.data.guide = ['missing#part']),
+      'unknown guide page "missing"',
+    ],
   ])('%s', (_name, breakIt, message) => {
     const content = base();
     breakIt(content);
-    expect(checkIntegrity(content).map((p) => p.message).join('\n')).toContain(message);
+    expect(
+      checkIntegrity(content)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toContain(message);
   });
 });

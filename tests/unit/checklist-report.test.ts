@@ -10,21 +10,32 @@ import { changeText, confidenceText, headline, toMarkdown } from '../../src/lib/
 import { model, payload } from '../support/checklist';
 
 const anyAnswers: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(model.factors.map((f) => [f.key, fc.constantFrom(...f.options.map((o) => o.value))])),
+  Object.fromEntries(
+    model.factors.map((f) => [f.key, fc.constantFrom(...f.options.map((o) => o.value))]),
+  ),
   { requiredKeys: [] },
 );
 const url = (answers: Answers) => `${payload.site}/checklist/?${encodeQuery(model, answers)}`;
 
 describe('the result in words', () => {
   test('a constraint that overrides the scores says "for now", and why', () => {
-    const d = decide(model, { examples: 'none', consistency: 'strict', accuracy: 'critical', expertise: 'ml-team' });
+    const d = decide(model, {
+      examples: 'none',
+      consistency: 'strict',
+      accuracy: 'critical',
+      expertise: 'ml-team',
+    });
     expect(headline(payload, d)).toBe('Prompt engineering, for now');
-    expect(confidenceText(payload, d)).toBe('High confidence: fine-tuning and hybrid are ruled out for now by your answers.');
+    expect(confidenceText(payload, d)).toBe(
+      'High confidence: fine-tuning and hybrid are ruled out for now by your answers.',
+    );
   });
 
   test('confidence names the runner-up and the lead', () => {
     const d = decide(model, { domain: 'specialized', examples: 'over-10k', expertise: 'ml-team' });
-    expect(confidenceText(payload, d)).toBe(`Medium confidence: fine-tuning leads hybrid by ${d.margin} points.`);
+    expect(confidenceText(payload, d)).toBe(
+      `Medium confidence: fine-tuning leads hybrid by ${d.margin} points.`,
+    );
   });
 
   test('a tie says so and gives the tie rule', () => {
@@ -34,7 +45,9 @@ describe('the result in words', () => {
 
   test('what would change it names the question and both answers', () => {
     const d = decide(model, { budget: 'low' });
-    expect(changeText(payload, d.changes[0]!)).toBe('If Budget were “High” instead of “Low”, the recommendation would be fine-tuning.');
+    expect(changeText(payload, d.changes[0]!)).toBe(
+      'If Budget were “High” instead of “Low”, the recommendation would be fine-tuning.',
+    );
   });
 });
 
@@ -43,10 +56,20 @@ describe('copy as Markdown', () => {
     const answers = { domain: 'specialized', examples: 'over-10k', expertise: 'ml-team' };
     const md = toMarkdown(payload, answers, decide(model, answers), url(answers));
     expect(md.split('\n')[0]).toBe('# Checklist result: Fine-tuning');
-    for (const line of ['- Domain: Specialised', '- Training examples: More than 10,000', '- ML expertise: An ML team']) {
+    for (const line of [
+      '- Domain: Specialised',
+      '- Training examples: More than 10,000',
+      '- ML expertise: An ML team',
+    ]) {
       expect(md).toContain(line);
     }
-    for (const heading of ['## Your answers', '## Why', '## What would change it', '## Before you fine-tune', '## Sources']) {
+    for (const heading of [
+      '## Your answers',
+      '## Why',
+      '## What would change it',
+      '## Before you fine-tune',
+      '## Sources',
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md.trimEnd().split('\n').at(-1)).toBe(`Result: ${url(answers)}`);

@@ -5,11 +5,19 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { Answers } from '../../src/lib/decision';
-import { decodeQuery, decodeStored, describeProblems, encodeQuery, encodeStored } from '../../src/lib/checklist-state';
+import {
+  decodeQuery,
+  decodeStored,
+  describeProblems,
+  encodeQuery,
+  encodeStored,
+} from '../../src/lib/checklist-state';
 import { model } from '../support/checklist';
 
 const anyAnswers: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(model.factors.map((f) => [f.key, fc.constantFrom(...f.options.map((o) => o.value))])),
+  Object.fromEntries(
+    model.factors.map((f) => [f.key, fc.constantFrom(...f.options.map((o) => o.value))]),
+  ),
   { requiredKeys: [] },
 );
 
@@ -28,7 +36,11 @@ const anyQuery: fc.Arbitrary<string> = fc.oneof(
       { maxLength: 20 },
     )
     .map((pairs) =>
-      pairs.map(([k, v, encode]) => (encode ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}` : `${k}=${v}`)).join('&'),
+      pairs
+        .map(([k, v, encode]) =>
+          encode ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}` : `${k}=${v}`,
+        )
+        .join('&'),
     ),
 );
 
@@ -71,14 +83,39 @@ describe('shared links', () => {
   });
 
   test.each([
-    ['markup in a value', '?budget=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', {}, ['invalid-value']],
-    ['markup in a key', '?%3Cscript%3Ealert(1)%3C%2Fscript%3E=low&budget=low', { budget: 'low' }, ['unknown-key']],
-    ['prototype pollution keys', '?__proto__=x&constructor=low&toString=1', {}, ['unknown-key', 'unknown-key', 'unknown-key']],
-    ['a repeated key keeps the first answer', '?budget=low&budget=high', { budget: 'low' }, ['repeated-key']],
+    [
+      'markup in a value',
+      '?budget=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      {},
+      ['invalid-value'],
+    ],
+    [
+      'markup in a key',
+      '?%3Cscript%3Ealert(1)%3C%2Fscript%3E=low&budget=low',
+      { budget: 'low' },
+      ['unknown-key'],
+    ],
+    [
+      'prototype pollution keys',
+      '?__proto__=x&constructor=low&toString=1',
+      {},
+      ['unknown-key', 'unknown-key', 'unknown-key'],
+    ],
+    [
+      'a repeated key keeps the first answer',
+      '?budget=low&budget=high',
+      { budget: 'low' },
+      ['repeated-key'],
+    ],
     ['values are case-sensitive', '?budget=LOW', {}, ['invalid-value']],
     ['keys are case-sensitive', '?BUDGET=low', {}, ['unknown-key']],
     ['an empty value', '?budget=', {}, ['invalid-value']],
-    ['tracking parameters are reported, answers kept', '?utm_source=x&stage=production', { stage: 'production' }, ['unknown-key']],
+    [
+      'tracking parameters are reported, answers kept',
+      '?utm_source=x&stage=production',
+      { stage: 'production' },
+      ['unknown-key'],
+    ],
   ])('%s', (_name, query, answers, kinds) => {
     const decoded = decodeQuery(model, query);
     expect(decoded.answers).toEqual(answers);
@@ -101,7 +138,10 @@ describe('saved answers', () => {
   test('every set of answers round-trips through storage unchanged', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        expect(decodeStored(model, encodeStored(model, answers))).toEqual({ answers, problems: [] });
+        expect(decodeStored(model, encodeStored(model, answers))).toEqual({
+          answers,
+          problems: [],
+        });
       }),
     );
   });
@@ -110,29 +150,46 @@ describe('saved answers', () => {
     expect(decodeStored(model, null)).toEqual({ answers: {}, problems: [] });
   });
 
-  test.each(['{', 'null', '[]', '"text"', '42', '{"v":2,"answers":{}}', '{"v":1,"answers":[]}', '{"v":1}', '<script>alert(1)</script>'])(
-    'corrupt saved state %s is discarded with a notice',
-    (text) => {
-      const decoded = decodeStored(model, text);
-      expect(decoded.answers).toEqual({});
-      expect(decoded.problems).toEqual([{ kind: 'corrupt-storage' }]);
-      expect(describeProblems(model, decoded.problems, 'storage')).toMatch(/could not be read/);
-    },
-  );
+  test.each([
+    '{',
+    'null',
+    '[]',
+    '"text"',
+    '42',
+    '{"v":2,"answers":{}}',
+    '{"v":1,"answers":[]}',
+    '{"v":1}',
+    '<script>alert(1)</script>',
+  ])('corrupt saved state %s is discarded with a notice', (text) => {
+    const decoded = decodeStored(model, text);
+    expect(decoded.answers).toEqual({});
+    expect(decoded.problems).toEqual([{ kind: 'corrupt-storage' }]);
+    expect(describeProblems(model, decoded.problems, 'storage')).toMatch(/could not be read/);
+  });
 
   test('a readable record keeps its valid answers and reports the rest', () => {
-    const decoded = decodeStored(model, JSON.stringify({ v: 1, answers: { budget: 'low', stage: 42, nope: 'x' } }));
+    const decoded = decodeStored(
+      model,
+      JSON.stringify({ v: 1, answers: { budget: 'low', stage: 42, nope: 'x' } }),
+    );
     expect(decoded.answers).toEqual({ budget: 'low' });
     expect(decoded.problems.map((p) => p.kind)).toEqual(['invalid-value', 'unknown-key']);
   });
 
   test('any stored text decodes without error to valid answers only', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 1, answers: v }))), (text) => {
-        const decoded = decodeStored(model, text);
-        onlyValid(decoded.answers);
-        expect(describeProblems(model, decoded.problems, 'storage')).toMatch(PLAIN);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ v: 1, answers: v })),
+        ),
+        (text) => {
+          const decoded = decodeStored(model, text);
+          onlyValid(decoded.answers);
+          expect(describeProblems(model, decoded.problems, 'storage')).toMatch(PLAIN);
+        },
+      ),
       { numRuns: 500 },
     );
   });

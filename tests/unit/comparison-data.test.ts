@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, comparisonData, csvField, toCsv, type DataInput } from '../../src/lib/comparison-data';
+import {
+  CSV_COLUMNS,
+  comparisonData,
+  csvField,
+  toCsv,
+  type DataInput,
+} from '../../src/lib/comparison-data';
 import { parseCsv } from '../support/csv';
 
-const verdict = (rating: number, explanation: string) => ({ verdict: `V${rating}`, rating, explanation, sources: ['s1'] });
+const verdict = (rating: number, explanation: string) => ({
+  verdict: `V${rating}`,
+  rating,
+  explanation,
+  sources: ['s1'],
+});
 const input: DataInput = {
   site: new URL('https://example.org/'),
   approaches: [
@@ -69,8 +80,28 @@ describe('the downloadable comparison data', () => {
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toEqual([
-      ['cost', 'Cost', 'How much, "really"?', 'true', 'prompt-engineering', 'V5', '5', 'Cheap, at first.', 's1'],
-      ['cost', 'Cost', 'How much, "really"?', 'true', 'fine-tuning', 'V2', '2', 'Line one\nline two', 's1'],
+      [
+        'cost',
+        'Cost',
+        'How much, "really"?',
+        'true',
+        'prompt-engineering',
+        'V5',
+        '5',
+        'Cheap, at first.',
+        's1',
+      ],
+      [
+        'cost',
+        'Cost',
+        'How much, "really"?',
+        'true',
+        'fine-tuning',
+        'V2',
+        '2',
+        'Line one\nline two',
+        's1',
+      ],
       ['cost', 'Cost', 'How much, "really"?', 'true', 'hybrid', 'V3', '3', 'In between.', 's1 s2'],
     ]);
   });

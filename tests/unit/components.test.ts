@@ -45,9 +45,12 @@ describe('guide components', () => {
     expect(html).toContain('002 says hours; 004 says weeks.');
   });
 
-  test.each([1, 3, 5])('a rating of %i shows that many filled pips and says it in words', async (value) => {
-    const html = await render(Rating, { props: { value } });
-    expect(html).toContain(`Rating ${value} out of 5`);
-    expect(html.match(/bg-accent/g) ?? []).toHaveLength(value);
-  });
+  test.each([1, 3, 5])(
+    'a rating of %i shows that many filled pips and says it in words',
+    async (value) => {
+      const html = await render(Rating, { props: { value } });
+      expect(html).toContain(`Rating ${value} out of 5`);
+      expect(html.match(/bg-accent/g) ?? []).toHaveLength(value);
+    },
+  );
 });

@@ -14,7 +14,10 @@ describe('internal links in the build', () => {
   });
 
   const site = [
-    page('/', '<a href="/guide/">Guide</a><a href="/guide/#parts">Parts</a><link rel="stylesheet" href="/_astro/app.css">'),
+    page(
+      '/',
+      '<a href="/guide/">Guide</a><a href="/guide/#parts">Parts</a><link rel="stylesheet" href="/_astro/app.css">',
+    ),
     page('/guide/', '<h2 id="parts">Parts</h2><a href="../">Home</a><a href="#parts">here</a>'),
   ];
 
@@ -23,11 +26,36 @@ describe('internal links in the build', () => {
   });
 
   test.each([
-    ['a missing page', '<a href="/criteria/nope/">x</a>', '/criteria/nope/', 'no such page or file'],
-    ['a missing image', '<img src="/images/gone.png" alt="">', '/images/gone.png', 'no such page or file'],
-    ['a missing anchor on another page', '<a href="/guide/#nowhere">x</a>', '/guide/#nowhere', 'no element with id "nowhere" on /guide/'],
-    ['a missing anchor on the same page', '<a href="#top">x</a>', '#top', 'no element with id "top" on /'],
-    ['an absolute link to a missing page of the site', `<a href="${ORIGIN}/old/">x</a>`, `${ORIGIN}/old/`, 'no such page or file'],
+    [
+      'a missing page',
+      '<a href="/criteria/nope/">x</a>',
+      '/criteria/nope/',
+      'no such page or file',
+    ],
+    [
+      'a missing image',
+      '<img src="/images/gone.png" alt="">',
+      '/images/gone.png',
+      'no such page or file',
+    ],
+    [
+      'a missing anchor on another page',
+      '<a href="/guide/#nowhere">x</a>',
+      '/guide/#nowhere',
+      'no element with id "nowhere" on /guide/',
+    ],
+    [
+      'a missing anchor on the same page',
+      '<a href="#top">x</a>',
+      '#top',
+      'no element with id "top" on /',
+    ],
+    [
+      'an absolute link to a missing page of the site',
+      `<a href="${ORIGIN}/old/">x</a>`,
+      `${ORIGIN}/old/`,
+      'no such page or file',
+    ],
   ])('%s is reported with the page it is on', (_, body, link, reason) => {
     const pages = [page('/', body), ...site.slice(1)];
     expect(findBrokenLinks(pages, ORIGIN, exists)).toEqual([{ page: '/', link, reason }]);

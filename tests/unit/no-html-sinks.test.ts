@@ -35,7 +35,11 @@ function clientCode(path: string): string {
   return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
 }
 
-const sources = [...files('src/components', /\.astro$/), ...files('src/lib', /\.ts$/), ...files('src/components', /\.ts$/)];
+const sources = [
+  ...files('src/components', /\.astro$/),
+  ...files('src/lib', /\.ts$/),
+  ...files('src/components', /\.ts$/),
+];
 
 describe('no HTML or code sinks in client-side code', () => {
   test('there are sources to scan', () => expect(sources.length).toBeGreaterThan(5));

@@ -24,8 +24,12 @@ describe('entries indexed as search results of their own', () => {
     const html = lora?.content ?? '';
     expect(html).toContain('data-pagefind-filter="type[content]" content="glossary"');
     expect(html).not.toContain('not copied');
-    expect(html).toContain('<meta data-pagefind-meta="term[content]" content="LoRA &amp; friends">');
-    expect(html).toContain('<meta data-pagefind-meta="aliases[content]" content="low-rank adaptation, &quot;LoRA&quot;">');
+    expect(html).toContain(
+      '<meta data-pagefind-meta="term[content]" content="LoRA &amp; friends">',
+    );
+    expect(html).toContain(
+      '<meta data-pagefind-meta="aliases[content]" content="low-rank adaptation, &quot;LoRA&quot;">',
+    );
     expect(html).toContain('<div data-pagefind-body>');
     expect(html).toContain('Small matrices');
     expect(html).not.toMatch(/\sid=/);
@@ -34,8 +38,11 @@ describe('entries indexed as search results of their own', () => {
   });
 
   test('a record without a heading is a build error naming the page', () => {
-    expect(() => splitRecords(page('<section id="x" data-search-record><p>No heading</p></section>'), '/glossary/')).toThrow(
-      /\/glossary\/: an element with data-search-record needs an id and a heading/,
-    );
+    expect(() =>
+      splitRecords(
+        page('<section id="x" data-search-record><p>No heading</p></section>'),
+        '/glossary/',
+      ),
+    ).toThrow(/\/glossary\/: an element with data-search-record needs an id and a heading/);
   });
 });

@@ -10,7 +10,10 @@ import {
 } from '../../src/lib/search';
 import { isTyping, opensSearch } from '../../src/lib/search-entry';
 
-const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+const key = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -48,7 +51,11 @@ describe('the search page URL', () => {
     ['', { query: '' }, []],
     ['?q=cost', { query: 'cost' }, []],
     ['?q=++time+to++market+', { query: 'time to market' }, []],
-    ['?q=lora&type=glossary&approach=fine-tuning', { query: 'lora', type: 'glossary', approach: 'fine-tuning' }, []],
+    [
+      '?q=lora&type=glossary&approach=fine-tuning',
+      { query: 'lora', type: 'glossary', approach: 'fine-tuning' },
+      [],
+    ],
     ['?q=x&type=', { query: 'x' }, []],
     ['?q=x&type=blog', { query: 'x' }, [/“blog” is not a kind of page/]],
     ['?q=x&approach=rag', { query: 'x' }, [/“rag” is not an approach/]],
@@ -69,7 +76,10 @@ describe('the search page URL', () => {
   test.each([
     [{ query: '' }, '/search/'],
     [{ query: 'cost' }, '/search/?q=cost'],
-    [{ query: 'time to market', type: 'criterion' as const }, '/search/?q=time+to+market&type=criterion'],
+    [
+      { query: 'time to market', type: 'criterion' as const },
+      '/search/?q=time+to+market&type=criterion',
+    ],
     [{ query: 'a&b=c#d' }, '/search/?q=a%26b%3Dc%23d'],
     [{ query: 'x', approach: 'hybrid' as const }, '/search/?q=x&approach=hybrid'],
   ])('%j is written as %s and reads back the same', (state, href) => {
@@ -79,20 +89,29 @@ describe('the search page URL', () => {
 
   test('filters become Pagefind filters, empty ones left out', () => {
     expect(pagefindFilters({ query: 'x' })).toEqual({});
-    expect(pagefindFilters({ query: 'x', type: 'guide', approach: 'hybrid' })).toEqual({ type: 'guide', approach: 'hybrid' });
+    expect(pagefindFilters({ query: 'x', type: 'guide', approach: 'hybrid' })).toEqual({
+      type: 'guide',
+      approach: 'hybrid',
+    });
   });
 });
 
 describe('highlighted excerpts', () => {
   test.each([
     ['plain text', [{ text: 'plain text', mark: false }]],
-    ['what it <mark>costs</mark> to run', [
-      { text: 'what it ', mark: false },
-      { text: 'costs', mark: true },
-      { text: ' to run', mark: false },
-    ]],
+    [
+      'what it <mark>costs</mark> to run',
+      [
+        { text: 'what it ', mark: false },
+        { text: 'costs', mark: true },
+        { text: ' to run', mark: false },
+      ],
+    ],
     ['<mark>LoRA</mark>', [{ text: 'LoRA', mark: true }]],
-    ['&lt;b&gt; &amp; &quot;q&quot; &#39;s&#x27; &nbsp;', [{ text: `<b> & "q" 's' \u00a0`, mark: false }]],
+    [
+      '&lt;b&gt; &amp; &quot;q&quot; &#39;s&#x27; &nbsp;',
+      [{ text: `<b> & "q" 's' \u00a0`, mark: false }],
+    ],
     ['&unknown; &#0; stays', [{ text: '&unknown; &#0; stays', mark: false }]],
     ['', []],
   ])('%j', (excerpt, segments) => {
@@ -125,12 +144,22 @@ describe('results as listed', () => {
 
   test('a page reads with its title, its kind and its excerpt', () => {
     expect(toEntries([page()])).toEqual([
-      { url: '/p/', title: 'Page', kind: 'Criterion', excerpt: [{ text: 'page ', mark: false }, { text: 'text', mark: true }] },
+      {
+        url: '/p/',
+        title: 'Page',
+        kind: 'Criterion',
+        excerpt: [
+          { text: 'page ', mark: false },
+          { text: 'text', mark: true },
+        ],
+      },
     ]);
   });
 
   test('a glossary entry is titled by its term', () => {
-    const [entry] = toEntries([page({ url: '/glossary/#lora', meta: { term: 'LoRA' }, filters: { type: ['glossary'] } })]);
+    const [entry] = toEntries([
+      page({ url: '/glossary/#lora', meta: { term: 'LoRA' }, filters: { type: ['glossary'] } }),
+    ]);
     expect(entry).toMatchObject({ title: 'LoRA', kind: 'Glossary' });
   });
 
@@ -141,19 +170,31 @@ describe('results as listed', () => {
   });
 
   test('the best-matching headings follow their page, in page order, at most three', () => {
-    const subs = [sub('A', 'a', 1), sub('B', 'b', 9), sub('C', 'c', 5), sub('D', 'd', 7), { ...sub('Top', '', 99), anchor: undefined }];
+    const subs = [
+      sub('A', 'a', 1),
+      sub('B', 'b', 9),
+      sub('C', 'c', 5),
+      sub('D', 'd', 7),
+      { ...sub('Top', '', 99), anchor: undefined },
+    ];
     const entries = toEntries([page({ sub_results: subs })]);
     expect(entries.map((e) => e.title)).toEqual(['Page', 'B', 'C', 'D']);
     expect(entries.slice(1).every((e) => e.parent === 'Page')).toBe(true);
   });
 
   test('the page’s own h1 is not listed again as a heading', () => {
-    const entries = toEntries([page({ sub_results: [sub('Page', 'title', 50, 'h1'), sub('B', 'b', 1)] })], 3);
+    const entries = toEntries(
+      [page({ sub_results: [sub('Page', 'title', 50, 'h1'), sub('B', 'b', 1)] })],
+      3,
+    );
     expect(entries.map((e) => e.title)).toEqual(['Page', 'B']);
   });
 
   test('pages keep Pagefind’s order', () => {
-    const entries = toEntries([page({ url: '/1/', meta: { title: 'One' } }), page({ url: '/2/', meta: { title: 'Two' } })]);
+    const entries = toEntries([
+      page({ url: '/1/', meta: { title: 'One' } }),
+      page({ url: '/2/', meta: { title: 'Two' } }),
+    ]);
     expect(entries.map((e) => e.url)).toEqual(['/1/', '/2/']);
   });
 });

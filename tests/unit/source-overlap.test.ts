@@ -10,20 +10,24 @@ import { describe, expect, test } from 'vitest';
 
 const tool = resolve('../shared/tools/source-overlap.mjs');
 const available = existsSync(tool) && existsSync(resolve('../shared/sources'));
-if (!available) console.warn(`source-overlap check skipped: ${tool} or ../shared/sources not found`);
+if (!available)
+  console.warn(`source-overlap check skipped: ${tool} or ../shared/sources not found`);
 
 describe('own words', () => {
-  test.skipIf(!available)('no passage in content/ or src/ repeats a source article word for word', () => {
-    let output = '';
-    let status = 0;
-    try {
-      output = execFileSync(process.execPath, [tool, 'content', 'src'], { encoding: 'utf8' });
-    } catch (error) {
-      const e = error as { status: number; stdout: string };
-      status = e.status;
-      output = e.stdout;
-    }
-    expect(output, output).toMatch(/^no passage/);
-    expect(status).toBe(0);
-  });
+  test.skipIf(!available)(
+    'no passage in content/ or src/ repeats a source article word for word',
+    () => {
+      let output = '';
+      let status = 0;
+      try {
+        output = execFileSync(process.execPath, [tool, 'content', 'src'], { encoding: 'utf8' });
+      } catch (error) {
+        const e = error as { status: number; stdout: string };
+        status = e.status;
+        output = e.stdout;
+      }
+      expect(output, output).toMatch(/^no passage/);
+      expect(status).toBe(0);
+    },
+  );
 });

@@ -6,7 +6,13 @@
  */
 import { decide, type Answers } from '../../lib/decision';
 import type { ChecklistPayload } from '../../lib/decision-model';
-import { decodeQuery, decodeStored, describeProblems, encodeQuery, encodeStored } from '../../lib/checklist-state';
+import {
+  decodeQuery,
+  decodeStored,
+  describeProblems,
+  encodeQuery,
+  encodeStored,
+} from '../../lib/checklist-state';
 import { confidenceLevel, headline, progressText, toMarkdown } from '../../lib/checklist-report';
 import { ResultView } from './result-view';
 
@@ -44,13 +50,21 @@ class DecisionChecklist extends HTMLElement {
       this.#p = (await response.json()) as ChecklistPayload;
     } catch {
       // Without its data the island cannot decide; the rubric still lets the reader score by hand.
-      this.#notice('The checklist could not load its data, so results will not update. Reload the page, or score your answers by hand with the table on the checklist page.');
+      this.#notice(
+        'The checklist could not load its data, so results will not update. Reload the page, or score your answers by hand with the table on the checklist page.',
+      );
       return;
     }
     this.#form = form;
     this.toggleAttribute('data-ready', true);
-    this.#view = new ResultView(this.#p, Number(this.dataset['level']), this.dataset['prefix'] ?? 'checklist');
-    this.#empty = [...this.#part('[data-result-head]').childNodes].map((node) => node.cloneNode(true));
+    this.#view = new ResultView(
+      this.#p,
+      Number(this.dataset['level']),
+      this.dataset['prefix'] ?? 'checklist',
+    );
+    this.#empty = [...this.#part('[data-result-head]').childNodes].map((node) =>
+      node.cloneNode(true),
+    );
     this.#storage = openStorage();
     this.#part('[data-storage-note]').hidden = this.#storage !== null;
 
@@ -58,10 +72,14 @@ class DecisionChecklist extends HTMLElement {
     // result exactly; a link with only other parameters (a newsletter's tracking) does not.
     const model = this.#p.model;
     const link = decodeQuery(model, this.#syncsUrl ? location.search : '');
-    const shared = Object.keys(link.answers).length > 0 || link.problems.some((p) => p.kind !== 'unknown-key');
+    const shared =
+      Object.keys(link.answers).length > 0 || link.problems.some((p) => p.kind !== 'unknown-key');
     const saved = shared ? undefined : decodeStored(model, this.#read());
     if (saved && saved.problems.length > 0) this.#write(saved.answers);
-    const notices = [describeProblems(model, link.problems, 'link'), saved ? describeProblems(model, saved.problems, 'storage') : ''];
+    const notices = [
+      describeProblems(model, link.problems, 'link'),
+      saved ? describeProblems(model, saved.problems, 'storage') : '',
+    ];
     this.#notice(notices.filter(Boolean).join(' '));
     const answers = saved?.answers ?? link.answers;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
@@ -119,7 +137,9 @@ class DecisionChecklist extends HTMLElement {
   /** Reads the form, decides, shows the result and keeps the answers. */
   #update(byReader: boolean) {
     const answers: Record<string, string> = {};
-    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) {
+    for (const input of this.#form.querySelectorAll<HTMLInputElement>(
+      'input[type="radio"]:checked',
+    )) {
       if (input.value) answers[input.name] = input.value;
     }
     this.#answers = answers;
@@ -131,18 +151,29 @@ class DecisionChecklist extends HTMLElement {
     if (d.answered === 0) {
       region.removeAttribute('data-recommendation');
       summary.textContent = progressText(d);
-      this.#part('[data-result-head]').replaceChildren(...this.#empty.map((node) => node.cloneNode(true)));
+      this.#part('[data-result-head]').replaceChildren(
+        ...this.#empty.map((node) => node.cloneNode(true)),
+      );
       this.#part('[data-result-body]').replaceChildren();
     } else {
       region.dataset['recommendation'] = d.recommendation;
       const text = `${progressText(d)}. ${headline(p, d)}, ${confidenceLevel(d).toLowerCase()}.`;
       if (summary.textContent !== text) summary.textContent = text;
-      this.#view.render(this.#part('[data-result-head]'), this.#part('[data-result-body]'), answers, d);
+      this.#view.render(
+        this.#part('[data-result-head]'),
+        this.#part('[data-result-body]'),
+        answers,
+        d,
+      );
     }
     if (byReader) this.#write(answers);
     if (this.#syncsUrl) {
       const query = encodeQuery(p.model, answers);
-      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+      );
     }
   }
 
@@ -151,7 +182,9 @@ class DecisionChecklist extends HTMLElement {
       await navigator.clipboard.writeText(text);
       this.#say(`${what} copied.`);
     } catch {
-      this.#say(`Your browser did not allow copying. ${what === 'Link' ? 'Copy the page address instead.' : 'Select the result and copy it instead.'}`);
+      this.#say(
+        `Your browser did not allow copying. ${what === 'Link' ? 'Copy the page address instead.' : 'Select the result and copy it instead.'}`,
+      );
     }
   }
 
@@ -170,4 +203,5 @@ class DecisionChecklist extends HTMLElement {
   }
 }
 
-if (!customElements.get('decision-checklist')) customElements.define('decision-checklist', DecisionChecklist);
+if (!customElements.get('decision-checklist'))
+  customElements.define('decision-checklist', DecisionChecklist);

@@ -9,15 +9,22 @@ export async function checklistPayload(site: URL | undefined): Promise<Checklist
   const content = await siteContent();
   const model = toDecisionModel(content.checklist, content.checklistRules.data);
   // Section titles ("Data › Proprietary and private data") for every guide ref the links use.
-  const refs = new Set([...content.checklist.flatMap((f) => f.data.guide), ...Object.values(content.checklistRules.data.guide).flat()]);
-  const sections = await Promise.all([...refs].map(async (ref) => ({ id: ref, title: (await guideLink(ref)).title })));
+  const refs = new Set([
+    ...content.checklist.flatMap((f) => f.data.guide),
+    ...Object.values(content.checklistRules.data.guide).flat(),
+  ]);
+  const sections = await Promise.all(
+    [...refs].map(async (ref) => ({ id: ref, title: (await guideLink(ref)).title })),
+  );
   return toPayload({
     model,
     approaches: content.approaches.map((a) => ({ id: a.id, label: a.data.label })),
     sources: content.sources.map((s) => ({ id: s.id, title: s.data.title })),
     guidePages: [...content.guide.map((g) => ({ id: g.id, title: g.data.title })), ...sections],
     criteria: content.criteria.map((c) => ({ id: c.id, label: c.data.label })),
-    factorLinks: Object.fromEntries(content.checklist.map((f) => [f.id, { criteria: f.data.criteria, guide: f.data.guide }])),
+    factorLinks: Object.fromEntries(
+      content.checklist.map((f) => [f.id, { criteria: f.data.criteria, guide: f.data.guide }]),
+    ),
     approachGuide: content.checklistRules.data.guide,
     site: site?.origin ?? '',
   });

@@ -29,7 +29,11 @@ const TONE: Record<ApproachId, string> = {
 
 type Child = Node | string;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -73,7 +77,13 @@ export class ResultView {
     return h(
       'li',
       'mt-3',
-      h('p', '', h('strong', 'font-semibold', answerText(this.p, r.factor, r.value)), ' ', h('span', 'text-sm text-muted', `(${effectsText(this.p, r.effects)})`)),
+      h(
+        'p',
+        '',
+        h('strong', 'font-semibold', answerText(this.p, r.factor, r.value)),
+        ' ',
+        h('span', 'text-sm text-muted', `(${effectsText(this.p, r.effects)})`),
+      ),
       h('p', 'mt-0.5', `${r.text} `, this.#cite(r.sources)),
     );
   }
@@ -93,7 +103,11 @@ export class ResultView {
     );
     const scores = h('ul', 'scores mt-3 grid list-none gap-1 pl-0 text-sm');
     for (const id of APPROACH_IDS) {
-      const row = h('li', 'flex justify-between gap-3 border-b border-border pb-1', h('span', '', p.approaches[id]));
+      const row = h(
+        'li',
+        'flex justify-between gap-3 border-b border-border pb-1',
+        h('span', '', p.approaches[id]),
+      );
       const value = `${points(d.scores[id])}${d.blocked.includes(id) ? ' (ruled out for now)' : ''}`;
       row.append(h('span', 'tabular-nums font-semibold', value));
       scores.append(row);
@@ -110,7 +124,6 @@ export class ResultView {
       if (value !== undefined) given.append(h('li', '', answerText(p, f.key, value)));
     }
     out.push(given);
-
 
     for (const c of d.constraints) {
       out.push(
@@ -129,27 +142,66 @@ export class ResultView {
     d.reasons.forEach((r, i) => (i < TOP_REASONS ? top : rest).append(this.#reason(r)));
     out.push(top);
     if (rest.childElementCount > 0) {
-      out.push(h('details', 'mt-3 no-print', h('summary', 'cursor-pointer font-semibold text-accent', `The other ${rest.childElementCount} answers`), rest));
+      out.push(
+        h(
+          'details',
+          'mt-3 no-print',
+          h(
+            'summary',
+            'cursor-pointer font-semibold text-accent',
+            `The other ${rest.childElementCount} answers`,
+          ),
+          rest,
+        ),
+      );
     }
-    if (d.tie) out.push(h('p', 'mt-3 text-sm', `${p.model.rules.ties.reason} `, this.#cite(p.model.rules.ties.sources)));
+    if (d.tie)
+      out.push(
+        h(
+          'p',
+          'mt-3 text-sm',
+          `${p.model.rules.ties.reason} `,
+          this.#cite(p.model.rules.ties.sources),
+        ),
+      );
 
     out.push(this.#heading('What would change it'));
     const [change] = d.changes;
-    out.push(h('p', 'mt-1', change ? changeText(p, change) : 'No single changed answer would change the recommendation.'));
+    out.push(
+      h(
+        'p',
+        'mt-1',
+        change
+          ? changeText(p, change)
+          : 'No single changed answer would change the recommendation.',
+      ),
+    );
 
     if (d.readiness.length > 0) {
       out.push(this.#heading('Before you fine-tune'));
       const list = h('ul', 'mt-1 list-disc pl-5');
       for (const note of d.readiness) {
-        list.append(h('li', 'mt-2', h('strong', 'font-semibold', `${note.title}. `), `${note.text} `, this.#cite(note.sources)));
+        list.append(
+          h(
+            'li',
+            'mt-2',
+            h('strong', 'font-semibold', `${note.title}. `),
+            `${note.text} `,
+            this.#cite(note.sources),
+          ),
+        );
       }
       out.push(list);
     }
 
     const links = new Map<string, Link>();
     for (const l of p.guide[d.recommendation]) links.set(l.href, l);
-    for (const r of d.reasons.slice(0, TOP_REASONS)) for (const l of p.related[r.factor] ?? []) links.set(l.href, l);
-    links.set('/compare/', { href: '/compare/', label: 'Compare the approaches on every criterion' });
+    for (const r of d.reasons.slice(0, TOP_REASONS))
+      for (const l of p.related[r.factor] ?? []) links.set(l.href, l);
+    links.set('/compare/', {
+      href: '/compare/',
+      label: 'Compare the approaches on every criterion',
+    });
     out.push(this.#heading('Read more', 'no-print'));
     const more = h('ul', 'mt-1 list-disc pl-5 no-print');
     for (const l of links.values()) more.append(h('li', '', link(l)));

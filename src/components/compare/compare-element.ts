@@ -147,7 +147,10 @@ class CompareTable extends HTMLElement {
       this.sortByGap();
     } else if (action === 'reset') {
       this.notice([]);
-      this.set(defaultView(this.rows), 'Table reset: all criteria and approaches, default order, equal weights.');
+      this.set(
+        defaultView(this.rows),
+        'Table reset: all criteria and approaches, default order, equal weights.',
+      );
     } else if (action === 'copy') {
       const url = this.link();
       const done = () => this.say('Link copied. It opens this exact view.');
@@ -159,7 +162,8 @@ class CompareTable extends HTMLElement {
   sortByGap() {
     const a = this.one<HTMLSelectElement>('[name="gap-a"]').value;
     const b = this.one<HTMLSelectElement>('[name="gap-b"]').value;
-    if (!isApproachId(a) || !isApproachId(b) || a === b) return this.say('Choose two different approaches.');
+    if (!isApproachId(a) || !isApproachId(b) || a === b)
+      return this.say('Choose two different approaches.');
     const sort: Sort = { by: 'gap', a, b, reversed: false };
     this.set({ ...this.view, sort }, this.sortMessage(sort));
   }
@@ -197,7 +201,10 @@ class CompareTable extends HTMLElement {
     trs.forEach((t) => (t.hidden = !shown.has(t.dataset.criterion ?? '')));
     // Move rows only when the order changes: moving a row would take focus from its controls.
     const order = rows.map((r) => r.id).join();
-    const current = trs.filter((t) => !t.hidden).map((t) => t.dataset.criterion).join();
+    const current = trs
+      .filter((t) => !t.hidden)
+      .map((t) => t.dataset.criterion)
+      .join();
     if (order !== current) this.one('tbody').append(...rows.map((r) => tr(r.id)));
 
     for (const cell of this.all('[data-approach], [data-total], [data-sum]')) {
@@ -209,32 +216,46 @@ class CompareTable extends HTMLElement {
     this.all('[data-gap]').forEach((cell) => (cell.hidden = sort.by !== 'gap'));
     if (sort.by === 'gap') {
       this.one('[data-gap-label]').textContent = `${this.label(sort.a)} − ${this.label(sort.b)}`;
-      for (const row of rows) (tr(row.id).querySelector('[data-gap]') as HTMLElement).textContent = signed(gap(row, sort.a, sort.b));
+      for (const row of rows)
+        (tr(row.id).querySelector('[data-gap]') as HTMLElement).textContent = signed(
+          gap(row, sort.a, sort.b),
+        );
       this.one<HTMLSelectElement>('[name="gap-a"]').value = sort.a;
       this.one<HTMLSelectElement>('[name="gap-b"]').value = sort.b;
     }
     for (const th of this.all('th[data-sort]')) {
-      const active = th.dataset.sort === sort.by && (sort.by !== 'rating' || th.dataset.approach === sort.approach);
+      const active =
+        th.dataset.sort === sort.by &&
+        (sort.by !== 'rating' || th.dataset.approach === sort.approach);
       // Names read A→Z and numbers best first unless reversed.
       const ascending = 'reversed' in sort && (sort.by === 'name') !== sort.reversed;
       if (active) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
 
-    for (const box of this.all<HTMLInputElement>('input[name="criterion"]')) box.checked = shown.has(box.value);
-    for (const box of this.all<HTMLInputElement>('input[name="approach"]')) box.checked = v.approaches.includes(box.value as ApproachId);
+    for (const box of this.all<HTMLInputElement>('input[name="criterion"]'))
+      box.checked = shown.has(box.value);
+    for (const box of this.all<HTMLInputElement>('input[name="approach"]'))
+      box.checked = v.approaches.includes(box.value as ApproachId);
     for (const select of this.all<HTMLSelectElement>('select[data-weight]')) {
       select.value = v.weights[select.dataset.weight ?? ''] ?? DEFAULT_WEIGHT;
     }
     const core = coreIds(this.rows);
     const isCore = rows.length === core.length && core.every((id) => shown.has(id));
-    this.one('[data-preset="all"]').setAttribute('aria-pressed', String(rows.length === this.rows.length));
+    this.one('[data-preset="all"]').setAttribute(
+      'aria-pressed',
+      String(rows.length === this.rows.length),
+    );
     this.one('[data-preset="core"]').setAttribute('aria-pressed', String(isCore));
     this.one('[data-count]').textContent = `(${rows.length} of ${this.rows.length} shown)`;
 
     const { totals, leaders } = weightedTotals(this.rows, v);
-    const weighted = Object.keys(v.weights).some((id) => shown.has(id) && v.weights[id] !== DEFAULT_WEIGHT);
-    this.one('[data-total-label]').textContent = weighted ? 'Total with your weights' : 'Total, every criterion weighted equally';
+    const weighted = Object.keys(v.weights).some(
+      (id) => shown.has(id) && v.weights[id] !== DEFAULT_WEIGHT,
+    );
+    this.one('[data-total-label]').textContent = weighted
+      ? 'Total with your weights'
+      : 'Total, every criterion weighted equally';
     for (const t of totals) {
       const cell = this.one(`[data-total="${t.approach}"]`);
       cell.toggleAttribute('data-leader', leaders.includes(t.approach));
@@ -244,8 +265,16 @@ class CompareTable extends HTMLElement {
       this.one(`[data-sum="${t.approach}"] [data-expr]`).textContent = arithmetic(t, this.labels);
     }
 
-    const sortText = sort.by === 'order' ? "in the guide's order" : this.sortMessage(sort).replace(/^Sorted/, 'sorted').slice(0, -1);
-    const columns = v.approaches.length < APPROACH_IDS.length ? ` for ${v.approaches.map((a) => this.label(a)).join(' and ')}` : '';
+    const sortText =
+      sort.by === 'order'
+        ? "in the guide's order"
+        : this.sortMessage(sort)
+            .replace(/^Sorted/, 'sorted')
+            .slice(0, -1);
+    const columns =
+      v.approaches.length < APPROACH_IDS.length
+        ? ` for ${v.approaches.map((a) => this.label(a)).join(' and ')}`
+        : '';
     this.one('[data-caption]').textContent = `${rows.length} criteria${columns} ${sortText}`;
     this.one('[data-print-url]').textContent = `This view: ${this.link()}`;
   }

@@ -23,7 +23,11 @@ export interface PanelOptions {
   onSubmit?: (state: SearchState) => void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text) node.textContent = text;
@@ -32,7 +36,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 function excerpt(segments: Segment[], className: string): HTMLElement {
   const node = el('span', className);
-  for (const { text, mark } of segments) node.append(mark ? el('mark', '', text) : document.createTextNode(text));
+  for (const { text, mark } of segments)
+    node.append(mark ? el('mark', '', text) : document.createTextNode(text));
   return node;
 }
 
@@ -115,7 +120,8 @@ export class SearchPanel {
       const found = await find(state, this.options.limit);
       if (sequence !== this.sequence) return; // a newer search has started
       this.render(found.entries);
-      const shown = found.total > this.options.limit ? `; the first ${this.options.limit} are listed` : '';
+      const shown =
+        found.total > this.options.limit ? `; the first ${this.options.limit} are listed` : '';
       this.say(
         found.total === 0
           ? `No pages match ${quote(state.query)}. Try another word, or fewer words.`
@@ -170,7 +176,8 @@ export class SearchPanel {
   }
 
   private activate(option: HTMLAnchorElement | undefined): void {
-    for (const other of this.optionEls()) other.setAttribute('aria-selected', String(other === option));
+    for (const other of this.optionEls())
+      other.setAttribute('aria-selected', String(other === option));
     if (option) {
       this.input.setAttribute('aria-activedescendant', option.id);
       option.scrollIntoView({ block: 'nearest' });
@@ -188,7 +195,8 @@ export class SearchPanel {
       const at = current ? all.indexOf(current) : -1;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       // From the input, Down goes to the first result and Up to the last; both wrap around.
-      const next = at === -1 ? (step === 1 ? 0 : all.length - 1) : (at + step + all.length) % all.length;
+      const next =
+        at === -1 ? (step === 1 ? 0 : all.length - 1) : (at + step + all.length) % all.length;
       this.activate(all[next]);
     }
   }

@@ -6,7 +6,13 @@ import tailwindcss from '@tailwindcss/vite';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { createHash } from 'node:crypto';
 import { SITE_URL } from './src/site-url.ts';
+import { THEME_SCRIPT } from './src/theme-script.mjs';
+
+/** @param {string} code */
+const sha256 = (code) =>
+  /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 
 export default defineConfig({
   site: SITE_URL,
@@ -50,7 +56,12 @@ export default defineConfig({
       ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it permits
       // WebAssembly compilation only, not eval() of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The theme script is inline (it must run before the first paint), and Astro hashes only
+      // the scripts it bundles, so its hash is added here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [sha256(THEME_SCRIPT)],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Three levels, each its own Vitest project:
+// Four projects:
 //   unit    – pure logic in src/lib, schemas, components rendered with Astro's container API
+//   content – malformed content fails a real build, naming the file and field (slow: each
+//             case is a build of its own, so it stays out of the fast unit project)
 //   site    – checks over the built dist/ (run `npm run build` first; `npm test` does)
 //   browser – real Chromium against dist/ served by `astro preview`
 // getViteConfig gives the unit project Astro's Vite setup, so .astro files can be imported.
@@ -12,6 +14,14 @@ export default getViteConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         test: {

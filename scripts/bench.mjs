@@ -10,16 +10,22 @@
 // A benchmark, not a test: it never fails on timing. It exits non-zero only if it cannot run.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const PAGES = ['/', '/guide/overview/', '/compare/', '/checklist/', '/search/?q=cost'];
 const RUNS = Number(process.env.RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/**
+ * Runs a command with its output shown, and resolves when it exits cleanly.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<void>}
+ */
 function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit' });
@@ -29,55 +35,46 @@ function run(command, args) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startPreview(port) {
-  const child = spawn(
-    process.execPath,
-    [
-      'node_modules/astro/bin/astro.mjs',
-      'preview',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--ignore-lock',
-    ],
-    { stdio: 'ignore', detached: true },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('astro preview did not start');
-}
-
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (/** @type {number} */ i) => sorted[i] ?? NaN;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
 
-/** Bytes of HTML, CSS and JavaScript the page loaded, raw and gzipped, from the built files. */
+/**
+ * @typedef {import('lighthouse').Result} Lhr
+ * @typedef {{ html: number, css: number, js: number, htmlGz: number, cssGz: number, jsGz: number }} Bytes
+ */
+
+/** @type {Record<string, 'html' | 'css' | 'js'>} */
+const RESOURCE_TYPES = { Document: 'html', Stylesheet: 'css', Script: 'js' };
+
+/**
+ * The items of an audit's details table, whatever their kind.
+ * @param {Lhr} lhr
+ * @param {string} id
+ * @returns {Record<string, unknown>[]}
+ */
+function auditItems(lhr, id) {
+  const details = /** @type {{ items?: Record<string, unknown>[] } | undefined} */ (
+    lhr.audits[id]?.details
+  );
+  return details?.items ?? [];
+}
+
+/**
+ * Bytes of HTML, CSS and JavaScript the page loaded, raw and gzipped, from the built files.
+ * @param {Lhr} lhr
+ * @returns {Bytes}
+ */
 function pageBytes(lhr) {
-  const requests = lhr.audits['network-requests']?.details?.items ?? [];
   const totals = { html: 0, css: 0, js: 0, htmlGz: 0, cssGz: 0, jsGz: 0 };
-  for (const r of requests) {
-    const type = { Document: 'html', Stylesheet: 'css', Script: 'js' }[r.resourceType];
+  for (const r of auditItems(lhr, 'network-requests')) {
+    const type = RESOURCE_TYPES[String(r['resourceType'])];
     if (!type) continue;
-    const path = new URL(r.url).pathname;
+    const path = new URL(String(r['url'])).pathname;
     const file = `dist${path.endsWith('/') ? `${path}index.html` : path}`;
     let body;
     try {
@@ -85,23 +82,36 @@ function pageBytes(lhr) {
     } catch {
       continue; // not a file of the build (should not happen)
     }
-    totals[type] += body.length;
-    totals[`${type}Gz`] += gzipSync(body, { level: 9 }).length;
+    const gzipped = gzipSync(body, { level: 9 }).length;
+    if (type === 'html') {
+      totals.html += body.length;
+      totals.htmlGz += gzipped;
+    } else if (type === 'css') {
+      totals.css += body.length;
+      totals.cssGz += gzipped;
+    } else {
+      totals.js += body.length;
+      totals.jsGz += gzipped;
+    }
   }
   return totals;
 }
 
-/** The element Lighthouse took as the largest contentful paint, as a CSS selector. */
+/**
+ * The element Lighthouse took as the largest contentful paint, as a CSS selector.
+ * @param {Lhr} lhr
+ * @returns {string | null}
+ */
 function lcpElement(lhr) {
-  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? [];
-  return items.find((item) => item.type === 'node')?.selector ?? null;
+  const node = auditItems(lhr, 'lcp-breakdown-insight').find((item) => item['type'] === 'node');
+  return typeof node?.['selector'] === 'string' ? node['selector'] : null;
 }
 
 if (!process.argv.includes('--no-build'))
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
 
 const { executablePath, origin } = await findChromium();
-const preview = await startPreview(await freePort());
+const preview = await startPreview();
 const chrome = await chromeLauncher.launch({
   chromePath: executablePath,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -110,21 +120,28 @@ const chrome = await chromeLauncher.launch({
 const results = [];
 try {
   for (const page of PAGES) {
+    /** @type {Lhr[]} */
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const { lhr } = await lighthouse(`${preview.url}${page}`, {
+      const result = await lighthouse(`${preview.url}${page}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: CATEGORIES,
       });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+      const { lhr } = result;
       runs.push(lhr);
       process.stdout.write(
-        `${page} run ${i + 1}/${RUNS}: performance ${Math.round(lhr.categories.performance.score * 100)}\n`,
+        `${page} run ${i + 1}/${RUNS}: performance ${Math.round((lhr.categories['performance']?.score ?? 0) * 100)}\n`,
       );
     }
-    const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
-    const metric = (id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
+    const [first] = runs;
+    if (!first) throw new Error('RUNS must be at least 1');
+    const score = (/** @type {string} */ id) =>
+      median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
+    const metric = (/** @type {string} */ id) =>
+      median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
     results.push({
       page,
       scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
@@ -132,8 +149,8 @@ try {
       cls: Number(metric('cumulative-layout-shift').toFixed(3)),
       tbtMs: Math.round(metric('total-blocking-time')),
       fcpMs: Math.round(metric('first-contentful-paint')),
-      lcpElement: lcpElement(runs[0]),
-      bytes: pageBytes(runs[0]),
+      lcpElement: lcpElement(first),
+      bytes: pageBytes(first),
       failedAudits: [
         ...new Set(
           runs.flatMap((r) =>
@@ -150,9 +167,12 @@ try {
   preview.stop();
 }
 
-const lighthouseVersion = JSON.parse(
-  readFileSync('node_modules/lighthouse/package.json', 'utf8'),
-).version;
+/** @type {unknown} */
+const lighthousePackage = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8'));
+const lighthouseVersion =
+  lighthousePackage && typeof lighthousePackage === 'object' && 'version' in lighthousePackage
+    ? String(lighthousePackage.version)
+    : 'unknown';
 const report = {
   date: new Date().toISOString(),
   lighthouse: lighthouseVersion,
@@ -165,8 +185,8 @@ const report = {
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
 
-const kb = (n) => (n / 1024).toFixed(1);
-const mark = (ok) => (ok ? '' : ' ⚠');
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+const mark = (/** @type {boolean} */ ok) => (ok ? '' : ' ⚠');
 const lines = [
   '# Performance benchmark',
   '',

@@ -7,10 +7,11 @@
 //
 // Without BASE_URL it starts `astro preview` on a free port and stops it afterwards. Needs a
 // production build (`npm run build`). Not a test: timings depend on the machine.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
+
+/** @typedef {Window & { benchmark: { pressed: number, timings: number[] } }} BenchWindow */
 
 const QUERIES = [
   'cost',
@@ -23,60 +24,9 @@ const QUERIES = [
   'evaluation set',
 ];
 
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Starts `astro preview` and resolves with its URL and a function that stops it. */
-async function preview() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const args = [
-    'node_modules/astro/bin/astro.mjs',
-    'preview',
-    '--port',
-    String(port),
-    '--host',
-    '127.0.0.1',
-    '--ignore-lock',
-  ];
-  const child = spawn(process.execPath, args, { stdio: 'ignore', detached: true });
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${url}/pagefind/pagefind.js`)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop();
-  throw new Error(
-    'astro preview did not start, or dist/pagefind is missing: run `npm run build` first',
-  );
-}
-
 const server = process.env.BASE_URL
   ? { url: process.env.BASE_URL, stop: () => {} }
-  : await preview();
+  : await startPreview({ readyPath: '/pagefind/pagefind.js' });
 const { executablePath } = await findChromium();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
@@ -86,9 +36,10 @@ try {
   // In the page: note the time of each key press in the field, and the time the list next
   // shows the results for the field's text.
   await page.evaluate(() => {
-    const w = /** @type {any} */ (window);
+    const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
     const dialog = document.querySelector('site-search dialog');
     const field = dialog?.querySelector('input[name="q"]');
+    if (!(field instanceof HTMLInputElement)) throw new Error('no search field');
     const list = dialog?.querySelector('[role="listbox"]');
     if (!field || !list) throw new Error('no search dialog on the page');
     w.benchmark = { pressed: 0, timings: [] };
@@ -113,7 +64,8 @@ try {
   await page.keyboard.press('/');
   await page.keyboard.type('a');
   await page.waitForFunction(
-    () => /** @type {any} */ (window).benchmark.timings.length === 1,
+    () =>
+      /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchmark.timings.length === 1,
     null,
     { timeout: 30_000 },
   );
@@ -126,11 +78,12 @@ try {
     await field.fill('');
     for (const char of query) {
       const before = await page.evaluate(
-        () => /** @type {any} */ (window).benchmark.timings.length,
+        () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchmark.timings.length,
       );
       await page.keyboard.type(char);
       await page.waitForFunction(
-        (n) => /** @type {any} */ (window).benchmark.timings.length > n,
+        (n) =>
+          /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchmark.timings.length > n,
         before,
         { timeout: 10_000 },
       );
@@ -138,9 +91,11 @@ try {
     }
   }
   /** @type {number[]} */
-  const timings = (await page.evaluate(() => /** @type {any} */ (window).benchmark.timings)).slice(
-    1,
-  );
+  const timings = (
+    await page.evaluate(
+      () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchmark.timings,
+    )
+  ).slice(1);
   if (process.env.VERBOSE) console.log(timings.map((t) => t.toFixed(0)).join(' '));
   timings.sort((a, b) => a - b);
   const at = (/** @type {number} */ q) =>

@@ -193,7 +193,7 @@ describe('weighting', () => {
 describe('sharing and resetting', () => {
   test('a copied link reopens the exact view; reset returns to the default', async () => {
     const first = await compare('', { permissions: ['clipboard-read', 'clipboard-write'] });
-    let link = '';
+    let link: string;
     try {
       const { page } = first;
       await page.getByRole('button', { name: 'Core 5' }).click();

@@ -7,6 +7,7 @@
  * pages present, so a new guide page is covered as soon as it is written.
  */
 import { readdirSync } from 'node:fs';
+import { NodeType } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { parseHtml, readDist, distFiles } from '../support/dist';
 import { APPROACH_IDS } from '../../src/lib/approaches';
@@ -59,7 +60,8 @@ function readingOrder(): { slug: string; part: number }[] {
   });
 }
 
-const elements = (node: El) => node.childNodes.filter((n): n is El => n.nodeType === 1);
+const elements = (node: El) =>
+  node.childNodes.filter((n): n is El => n.nodeType === NodeType.ELEMENT_NODE);
 
 /** The page body (the rendered MDX), split into the text before the first `##` and each `##` section. */
 function sections(doc: Doc) {

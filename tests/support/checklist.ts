@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { factorSchema, rulesSchema } from '../../src/content.config';
+import { factorSchema, rulesSchema } from '../../src/schemas/checklist';
 import { toDecisionModel, toPayload } from '../../src/lib/decision-model';
 import type { ApproachId } from '../../src/lib/approaches';
 

@@ -36,6 +36,7 @@ export function builtIndex(): Promise<PagefindApi> {
   loaded ??= (async () => {
     serveFiles();
     const bundle = join(DIST, 'pagefind');
+    // eslint-disable-next-line no-unsanitized/method -- the built bundle's file URL
     const api = (await import(
       /* @vite-ignore */ pathToFileURL(join(bundle, 'pagefind.js')).href
     )) as PagefindApi;

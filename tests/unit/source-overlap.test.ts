@@ -17,7 +17,7 @@ describe('own words', () => {
   test.skipIf(!available)(
     'no passage in content/ or src/ repeats a source article word for word',
     () => {
-      let output = '';
+      let output: string;
       let status = 0;
       try {
         output = execFileSync(process.execPath, [tool, 'content', 'src'], { encoding: 'utf8' });

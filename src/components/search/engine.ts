@@ -29,6 +29,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadSearch(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = PAGEFIND_URL; // a variable, so the bundler leaves the import to run time
+    // eslint-disable-next-line no-unsanitized/method -- a constant same-origin URL
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options(SEARCH_OPTIONS);
     // init() only starts loading; asking for the filters waits until the index can answer
@@ -48,11 +49,13 @@ export function loadSearch(): Promise<Pagefind> {
  * wait on the network.
  */
 function prefetch(pagefind: Pagefind): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 300));
-  idle(async () => {
+  const fetchAll = async () => {
     const all = await pagefind.search(null);
     for (const result of all?.results ?? []) await result.data();
-  });
+  };
+  const run = () => void fetchAll().catch(() => undefined); // a miss is fetched on demand later
+  if ('requestIdleCallback' in window) requestIdleCallback(run);
+  else setTimeout(run, 300);
 }
 
 export interface Found {

@@ -70,9 +70,9 @@ export class SearchPanel {
     this.selects = [...root.querySelectorAll('select')];
     this.prefix = this.list.id;
 
-    this.input.addEventListener('input', () => this.run(false));
+    this.input.addEventListener('input', () => void this.run(false));
     this.input.addEventListener('keydown', (event) => this.onKey(event));
-    for (const select of this.selects) select.addEventListener('change', () => this.run(true));
+    for (const select of this.selects) select.addEventListener('change', () => void this.run(true));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const active = this.active();

@@ -7,6 +7,11 @@ export const APPROACH_IDS = ['prompt-engineering', 'fine-tuning', 'hybrid'] as c
 
 export type ApproachId = (typeof APPROACH_IDS)[number];
 
+/** An object with one entry per approach, in `APPROACH_IDS` order: `byApproach((id) => …)`. */
+export function byApproach<T>(make: (id: ApproachId) => T): Record<ApproachId, T> {
+  return Object.fromEntries(APPROACH_IDS.map((id) => [id, make(id)])) as Record<ApproachId, T>;
+}
+
 export function isApproachId(value: unknown): value is ApproachId {
   return typeof value === 'string' && (APPROACH_IDS as readonly string[]).includes(value);
 }

@@ -2,23 +2,21 @@
  * Which pages cite which source, and the citation order of pages built from data. Pure: takes
  * plain content, returns plain values.
  */
+import type { CriterionData } from '../schemas/criterion';
+import type { TermData } from '../schemas/glossary';
+import type { GuideData } from '../schemas/guide';
+import { PATHS, criterionPath, guidePath } from './routes';
 
 export interface PageLink {
   href: string;
   title: string;
 }
 
+/** The fields of content entries this module reads, derived from the content schemas. */
 interface CitingContent {
-  guide: { id: string; data: { title: string; sources: string[] } }[];
-  criteria: {
-    id: string;
-    data: {
-      label: string;
-      approaches: Record<string, { sources: string[] }>;
-      disagreement?: { sources: string[] } | undefined;
-    };
-  }[];
-  glossary: { data: { sources: string[] } }[];
+  guide: { id: string; data: Pick<GuideData, 'title' | 'sources'> }[];
+  criteria: { id: string; data: Pick<CriterionData, 'label' | 'approaches' | 'disagreement'> }[];
+  glossary: { data: Pick<TermData, 'sources'> }[];
 }
 
 /** The ids a criterion cites, in reading order: verdicts first, then the disagreement note. */
@@ -49,15 +47,15 @@ export function citingPages(
   };
   for (const page of content.guide) {
     for (const id of page.data.sources)
-      add(id, { href: `/guide/${page.id}/`, title: page.data.title });
+      add(id, { href: guidePath(page.id), title: page.data.title });
   }
   for (const criterion of content.criteria) {
     for (const id of criterionSources(criterion)) {
-      add(id, { href: `/criteria/${criterion.id}/`, title: criterion.data.label });
+      add(id, { href: criterionPath(criterion.id), title: criterion.data.label });
     }
   }
   for (const term of content.glossary) {
-    for (const id of term.data.sources) add(id, { href: '/glossary/', title: 'Glossary' });
+    for (const id of term.data.sources) add(id, { href: PATHS.glossary, title: 'Glossary' });
   }
   for (const page of other) {
     for (const id of page.ids) add(id, { href: page.href, title: page.title });

@@ -5,16 +5,16 @@
  * The shape is a public contract (documented on /compare/ and in README.md). Change it only by
  * adding fields, or by raising `format` when something must be removed or renamed.
  */
-import { APPROACH_IDS, type ApproachId } from './approaches';
+import type { ApproachData } from '../schemas/approach';
+import type { CriterionData, VerdictData } from '../schemas/criterion';
+import type { SourceData } from '../schemas/source';
+import { byApproach, type ApproachId } from './approaches';
+import { PATHS, absolute, criterionPath } from './routes';
 
 export const DATA_FORMAT = 1;
 
-export interface VerdictOut {
-  verdict: string;
-  rating: number;
-  explanation: string;
-  sources: string[];
-}
+/** One approach's verdict on a criterion, as published: the schema's fields. */
+export type VerdictOut = Pick<VerdictData, 'verdict' | 'rating' | 'explanation' | 'sources'>;
 
 export interface CriterionOut {
   id: string;
@@ -43,20 +43,15 @@ export interface ComparisonData {
 /** The fields of content entries this module reads (Astro's entries fit it). */
 export interface DataInput {
   site: URL;
-  approaches: { id: ApproachId; data: { label: string } }[];
+  approaches: { id: ApproachId; data: Pick<ApproachData, 'label'> }[];
   criteria: {
     id: string;
-    data: {
-      label: string;
-      question: string;
-      summary: string;
-      core: boolean;
-      scale: { best: string; worst: string };
-      approaches: Record<ApproachId, VerdictOut>;
-      disagreement?: { summary: string; sources: string[] } | undefined;
-    };
+    data: Pick<
+      CriterionData,
+      'label' | 'question' | 'summary' | 'core' | 'scale' | 'approaches' | 'disagreement'
+    >;
   }[];
-  sources: { id: string; data: { title: string; publisher: string; url?: string | undefined } }[];
+  sources: { id: string; data: Pick<SourceData, 'title' | 'publisher' | 'url'> }[];
 }
 
 export function comparisonData(input: DataInput): ComparisonData {
@@ -67,21 +62,16 @@ export function comparisonData(input: DataInput): ComparisonData {
     summary: data.summary,
     core: data.core,
     scale: { best: data.scale.best, worst: data.scale.worst },
-    url: new URL(`/criteria/${id}/`, input.site).href,
-    verdicts: Object.fromEntries(
-      APPROACH_IDS.map((a) => {
-        const v = data.approaches[a];
-        return [
-          a,
-          {
-            verdict: v.verdict,
-            rating: v.rating,
-            explanation: v.explanation,
-            sources: [...v.sources],
-          },
-        ];
-      }),
-    ) as Record<ApproachId, VerdictOut>,
+    url: absolute(criterionPath(id), input.site),
+    verdicts: byApproach((a) => {
+      const v = data.approaches[a];
+      return {
+        verdict: v.verdict,
+        rating: v.rating,
+        explanation: v.explanation,
+        sources: [...v.sources],
+      };
+    }),
     disagreement: data.disagreement
       ? { summary: data.disagreement.summary, sources: [...data.disagreement.sources] }
       : null,
@@ -94,7 +84,7 @@ export function comparisonData(input: DataInput): ComparisonData {
   );
   return {
     format: DATA_FORMAT,
-    about: `Prompt engineering, fine-tuning and hybrid compared criterion by criterion. Ratings run from 1 to 5, 5 being best for the reader. ${new URL('/compare/', input.site).href}`,
+    about: `Prompt engineering, fine-tuning and hybrid compared criterion by criterion. Ratings run from 1 to 5, 5 being best for the reader. ${absolute(PATHS.compare, input.site)}`,
     ratingScale: { min: 1, max: 5, best: 5 },
     approaches: input.approaches.map((a) => ({ id: a.id, label: a.data.label })),
     criteria,

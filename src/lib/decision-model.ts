@@ -3,38 +3,21 @@
  * content layer, or parsed by a test) into the plain model the decision engine reads, and into
  * the payload the checklist island receives as JSON. Pure: plain data in, plain data out.
  */
-import type { ApproachId } from './approaches';
-import type { DecisionModel, Factor, ReadinessNote, Scores } from './decision';
+import type { FactorData, RulesData } from '../schemas/checklist';
+import { byApproach, type ApproachId } from './approaches';
+import type { DecisionModel, Factor } from './decision';
+import { criterionPath, guidePath } from './routes';
 
-/** The shape of a factor entry this module needs (Astro's checklist entries fit it). */
+/** A checklist factor entry as the content layer (or a test) loads it. */
 export interface FactorEntry {
   id: string;
-  data: {
-    label: string;
-    order: number;
-    options: {
-      value: string;
-      label: string;
-      effects: Scores;
-      blocks: {
-        approaches: ApproachId[];
-        when: Record<string, string[]>;
-        unless: string;
-        sources: string[];
-      }[];
-      reason: string;
-      sources: string[];
-    }[];
-  };
+  data: Pick<FactorData, 'label' | 'order' | 'options'>;
 }
 
-export interface RulesData {
-  ties: { order: ApproachId[]; reason: string; sources: string[] };
-  confidence: { high: number; medium: number };
-  readiness: ReadinessNote[];
-}
+/** The parts of `_rules.yaml` the engine reads. */
+export type RulesInput = Pick<RulesData, 'ties' | 'confidence' | 'readiness'>;
 
-export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesData): DecisionModel {
+export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesInput): DecisionModel {
   const sorted = [...factors].sort((a, b) => a.data.order - b.data.order);
   return {
     factors: sorted.map((entry): Factor => ({
@@ -96,7 +79,7 @@ function guideLink(pages: PayloadInput['guidePages'], ref: string): Link {
   const [slug = ref, anchor] = ref.split('#');
   const title =
     pages.find((p) => p.id === ref)?.title ?? pages.find((p) => p.id === slug)?.title ?? slug;
-  return { href: `/guide/${slug}/${anchor ? `#${anchor}` : ''}`, label: title };
+  return { href: guidePath(slug, anchor), label: title };
 }
 
 export function toPayload(input: PayloadInput): ChecklistPayload {
@@ -108,7 +91,7 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
     const links = input.factorLinks[factor.key] ?? { criteria: [], guide: [] };
     related[factor.key] = [
       ...links.criteria.map((id) => ({
-        href: `/criteria/${id}/`,
+        href: criterionPath(id),
         label: input.criteria.find((c) => c.id === id)?.label ?? id,
       })),
       ...links.guide.map((ref) => guideLink(input.guidePages, ref)),
@@ -117,20 +100,12 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
   const cited = citedSources(input.model);
   return {
     model: input.model,
-    approaches: {
-      'prompt-engineering': label('prompt-engineering'),
-      'fine-tuning': label('fine-tuning'),
-      hybrid: label('hybrid'),
-    },
+    approaches: byApproach(label),
     sources: cited.map((id) => ({
       id,
       title: input.sources.find((s) => s.id === id)?.title ?? id,
     })),
-    guide: {
-      'prompt-engineering': guide('prompt-engineering'),
-      'fine-tuning': guide('fine-tuning'),
-      hybrid: guide('hybrid'),
-    },
+    guide: byApproach(guide),
     related,
     site: input.site.replace(/\/$/, ''),
   };

@@ -4,6 +4,10 @@
  * source, a glossary term, a criterion or a guide page that does not exist is caught. Each
  * problem names the file and the field so that the author can go straight to it.
  */
+import type { BlockData, FactorData, OptionData, ReadinessNoteData } from '../schemas/checklist';
+import type { CriterionData, VerdictData } from '../schemas/criterion';
+import type { TermData } from '../schemas/glossary';
+import type { GuideData } from '../schemas/guide';
 import { APPROACH_IDS } from './approaches';
 import { citedSources, linkedTerms } from './mdx-references';
 
@@ -15,48 +19,36 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface GuideData {
-  order: number;
-  sources: string[];
+/** The list of sources an entry (or part of one) cites. */
+type Cites = Pick<VerdictData, 'sources'>;
+
+/** The fields of each kind of entry this module reads, derived from the content schemas. */
+export type GuideFields = Pick<GuideData, 'order' | 'sources'>;
+export type CriterionFields = Pick<CriterionData, 'order' | 'glossary' | 'guide'> & {
+  approaches: Record<string, Cites>;
+  disagreement?: Cites | undefined;
+};
+export type FactorFields = Pick<FactorData, 'order' | 'criteria'> & {
+  guide?: FactorData['guide'] | undefined;
+  options: (Pick<OptionData, 'value' | 'sources'> & {
+    blocks?: Pick<BlockData, 'when' | 'sources'>[] | undefined;
+  })[];
+};
+export interface RulesFields {
+  ties: Cites;
+  readiness: Pick<ReadinessNoteData, 'id' | 'sources'>[];
+  guide: Readonly<Record<string, readonly string[]>>;
 }
-export interface VerdictData {
-  sources: string[];
-}
-export interface CriterionData {
-  order: number;
-  approaches: Record<string, VerdictData>;
-  disagreement?: { sources: string[] } | undefined;
-  glossary: string[];
-  guide: string[];
-}
-export interface ChecklistData {
-  order: number;
-  criteria: string[];
-  guide?: string[] | undefined;
-  options: {
-    value: string;
-    sources: string[];
-    blocks?: { when: Record<string, string[]>; sources: string[] }[] | undefined;
-  }[];
-}
-export interface ChecklistRulesData {
-  ties: { sources: string[] };
-  readiness: { id: string; sources: string[] }[];
-  guide: Record<string, string[]>;
-}
-export interface GlossaryData {
-  sources: string[];
-  related: string[];
-}
+export type TermFields = Pick<TermData, 'sources' | 'related'>;
 
 export interface ContentSet {
-  guide: Entry<GuideData>[];
-  criteria: Entry<CriterionData>[];
-  checklist: Entry<ChecklistData>[];
+  guide: Entry<GuideFields>[];
+  criteria: Entry<CriterionFields>[];
+  checklist: Entry<FactorFields>[];
   /** The checklist's rules file (`content/checklist/_rules.yaml`), when present. */
-  checklistRules?: Entry<ChecklistRulesData>[];
+  checklistRules?: Entry<RulesFields>[];
   sources: Entry<unknown>[];
-  glossary: Entry<GlossaryData>[];
+  glossary: Entry<TermFields>[];
   approaches: Entry<unknown>[];
 }
 

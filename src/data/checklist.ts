@@ -2,8 +2,8 @@
  * Builds the checklist's payload from the site's content, for the page and for guide pages that
  * embed the checklist. The only place the checklist component touches the content layer.
  */
-import { guideLink, siteContent } from '../../data/content';
-import { toDecisionModel, toPayload, type ChecklistPayload } from '../../lib/decision-model';
+import { guideLink, siteContent } from './content';
+import { toDecisionModel, toPayload, type ChecklistPayload } from '../lib/decision-model';
 
 export async function checklistPayload(site: URL | undefined): Promise<ChecklistPayload> {
   const content = await siteContent();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
+import { guidePath } from '../lib/routes';
 import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
 
 export type GuidePage = CollectionEntry<'guide'>;
@@ -112,7 +113,7 @@ export async function guideLink(ref: string): Promise<GuideLink> {
   const [slug = '', anchor] = ref.split('#');
   const { guide } = await siteContent();
   const page = byId(guide, slug);
-  const href = `/guide/${slug}/${anchor ? `#${anchor}` : ''}`;
+  const href = guidePath(slug, anchor);
   if (!anchor) return { href, title: page.data.title };
   const { headings } = await render(page);
   const heading = headings.find((h) => h.slug === anchor);

@@ -177,9 +177,3 @@ function ignoredSome(count: number, one: string, many: string): string {
     ? `One ${one} in the link was not recognised and was ignored.`
     : `${count} ${many} in the link were not recognised and were ignored.`;
 }
-
-/** True when the query sets any of the view's parameters (other parameters are left alone). */
-export function hasViewParams(query: string): boolean {
-  const params = new URLSearchParams(query);
-  return PARAMS.some((name) => params.has(name));
-}

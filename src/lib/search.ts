@@ -6,6 +6,7 @@
  */
 import { isApproachId, type ApproachId } from './approaches';
 import { HIGHLIGHT_PARAM } from './search-entry';
+import { searchPath } from './routes';
 
 /** Where the Pagefind bundle is served (a public contract). */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -100,8 +101,7 @@ export function searchHref(state: SearchState): string {
   if (state.query) params.set('q', state.query);
   if (state.type) params.set('type', state.type);
   if (state.approach) params.set('approach', state.approach);
-  const qs = params.toString();
-  return qs ? `/search/?${qs}` : '/search/';
+  return searchPath(params.toString());
 }
 
 /** Pagefind filter options for a state (Pagefind ANDs different filter keys). */

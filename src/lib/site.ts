@@ -1,15 +1,5 @@
 /** Site-wide constants shared by layouts, pages and tests. */
 export const SITE_NAME = 'Prompt or Tune';
-export const SITE_TAGLINE =
-  'Prompt engineering or fine-tuning? A cited guide, a comparison and a checklist.';
-
-/** Main navigation, in order. */
-export const NAV = [
-  { href: '/guide/', label: 'Guide' },
-  { href: '/compare/', label: 'Compare' },
-  { href: '/checklist/', label: 'Checklist' },
-  { href: '/sources/', label: 'Sources' },
-] as const;
 
 /** Reading speed used for "n min read" (words per minute). */
 export const WORDS_PER_MINUTE = 220;

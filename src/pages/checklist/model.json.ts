@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { checklistPayload } from '../../components/checklist/checklist-payload';
+import { checklistPayload } from '../../data/checklist';
 
 /**
  * Everything the checklist island needs to decide and explain (the model, labels, sources and

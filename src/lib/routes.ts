@@ -1,0 +1,63 @@
+/**
+ * Every internal URL the site builds, in one place. The paths are a public contract (bookmarks,
+ * shared links and search results point at them): change one only with a redirect. Pure and
+ * dependency-free, so build-time code and islands share it.
+ */
+
+const SEARCH = '/search/';
+
+/** Pages that exist once. */
+export const PATHS = {
+  home: '/',
+  guide: '/guide/',
+  criteria: '/criteria/',
+  compare: '/compare/',
+  checklist: '/checklist/',
+  search: SEARCH,
+  sources: '/sources/',
+  glossary: '/glossary/',
+} as const;
+
+/**
+ * The search page with a query string (`q=cost&type=criterion`, without "?"), or without one.
+ * A function of its own so that the search island does not bundle every path above.
+ */
+export function searchPath(query = ''): string {
+  return query ? `${SEARCH}?${query}` : SEARCH;
+}
+
+/** A guide page, or a section of it: `guidePath('data', 'how-much')` → `/guide/data/#how-much`. */
+export function guidePath(slug: string, anchor?: string): string {
+  return `${PATHS.guide}${slug}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** A guide reference as content writes it, `slug` or `slug#anchor`, as a path. */
+export function guideRefPath(ref: string): string {
+  const [slug = ref, anchor] = ref.split('#');
+  return guidePath(slug, anchor);
+}
+
+/** A criterion's own page: `/criteria/cost/`. */
+export function criterionPath(id: string): string {
+  return `${PATHS.criteria}${id}/`;
+}
+
+/** A criterion's row in the comparison table: `/compare/#criterion-cost`. */
+export function compareRowPath(id: string): string {
+  return `${PATHS.compare}#criterion-${id}`;
+}
+
+/** A source's entry on the sources page: `/sources/#anddata`. */
+export function sourcePath(id: string): string {
+  return `${PATHS.sources}#${id}`;
+}
+
+/** A glossary term: `/glossary/#lora`. */
+export function glossaryPath(id: string): string {
+  return `${PATHS.glossary}#${id}`;
+}
+
+/** A path as an absolute URL on `site` (the production origin). */
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

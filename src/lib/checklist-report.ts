@@ -14,12 +14,8 @@ import {
   type Scores,
 } from './decision';
 import type { ChecklistPayload } from './decision-model';
-import { formatList } from './format';
-
-/** "+2", "−1", "0": the sign always shown, with a true minus sign. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
-}
+import { formatList, signed } from './format';
+import { sourcePath } from './routes';
 
 /** "1 point", "−3 points" */
 export function points(n: number): string {
@@ -155,7 +151,7 @@ export function toMarkdown(
   lines.push('', '## Sources', '');
   for (const c of citationNumbers(p, [...used])) {
     const title = p.sources[c.n - 1]?.title ?? c.id;
-    lines.push(`- [${c.n}] ${title}: ${p.site}/sources/#${c.id}`);
+    lines.push(`- [${c.n}] ${title}: ${p.site}${sourcePath(c.id)}`);
   }
   lines.push('', `Result: ${url}`);
   return lines.join('\n');

@@ -3,15 +3,14 @@
  * `_headers` file, so hosts send the same policy as an HTTP header, with `frame-ancestors`
  * added (browsers ignore that directive in a <meta>).
  */
+import { parseHtml } from './html';
 
 /** The policy in a page's CSP <meta>, or undefined when the page has none. */
 export function policyFromHtml(html: string): string | undefined {
-  const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta?.[1]
-    ?.replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .trim();
+  const meta = parseHtml(html)
+    .querySelectorAll('meta[http-equiv]')
+    .find((el) => el.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+  return meta?.getAttribute('content')?.trim();
 }
 
 /** The header form of a page policy: one line, `frame-ancestors 'none'` appended. */

@@ -10,6 +10,7 @@
  * what this returns, so the two cannot drift apart. An answer reading just "go to question N"
  * leads on to that question; any other answer is an outcome. Pure: no DOM, no Astro.
  */
+import { childElements, parseHtml, textOf, HTMLElement } from './html';
 
 export interface FlowAnswer {
   /** The answer as written in bold at the start of the item, without its colon ("Yes"). */
@@ -39,88 +40,20 @@ export interface ApproachName {
   label: string;
 }
 
-interface ListNode {
-  tag: 'ol' | 'ul';
-  items: ItemNode[];
-}
-interface ItemNode {
-  /** The item's own inline HTML, nested lists excluded. */
-  html: string;
-  lists: ListNode[];
-}
-
-const LIST_TAG = /<(\/?)(ol|ul|li)\b[^>]*>/gi;
 const GO_TO = /^(?:go|continue|move)(?: on)? to question (\d+)\.?$/i;
-
-/** Parses nested ol/ul/li markup into a tree; text outside list items is ignored. */
-function listTree(html: string): ListNode[] {
-  const roots: ListNode[] = [];
-  const lists: ListNode[] = [];
-  const items: ItemNode[] = [];
-  let last = 0;
-  const flushText = (end: number) => {
-    const item = items.at(-1);
-    // Text belongs to the innermost open item only when no deeper list is open inside it.
-    if (item && lists.length === items.length) item.html += html.slice(last, end);
-    last = end;
-  };
-  for (const match of html.matchAll(LIST_TAG)) {
-    flushText(match.index);
-    last = match.index + match[0].length;
-    const closing = match[1] === '/';
-    const tag = (match[2] ?? '').toLowerCase();
-    if (tag === 'li') {
-      if (closing) items.pop();
-      else {
-        const item: ItemNode = { html: '', lists: [] };
-        lists.at(-1)?.items.push(item);
-        items.push(item);
-      }
-    } else if (closing) {
-      lists.pop();
-    } else {
-      const list: ListNode = { tag: tag as 'ol' | 'ul', items: [] };
-      const parent = items.at(-1);
-      if (parent && lists.length === items.length) parent.lists.push(list);
-      else roots.push(list);
-      lists.push(list);
-    }
-  }
-  return roots;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /**
  * Inline HTML as the plain text the drawing shows. Citation markers are dropped (their numbers
  * mean nothing outside the text), as is screen-reader-only text; links become their words.
  */
 export function plainText(html: string): string {
-  const text = html
-    .replace(/<sup\b[^>]*class="[^"]*\bcite\b[^"]*"[^>]*>[\s\S]*?<\/sup>/gi, '')
-    .replace(/<span\b[^>]*class="[^"]*\bsr-only\b[^"]*"[^>]*>[\s\S]*?<\/span>/gi, '')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  return plainTextOf(parseHtml(html));
+}
+
+function plainTextOf(node: HTMLElement): string {
+  const copy = parseHtml(node.innerHTML);
+  copy.querySelectorAll('sup.cite, .sr-only, ol, ul').forEach((el) => el.remove());
+  return textOf(copy);
 }
 
 /** A short lead-in before a colon ("Add context: …") is shown as the outcome's heading. */
@@ -150,39 +83,43 @@ function withHeading(outcome: string, approaches: readonly ApproachName[]): Part
  * the content stops the build instead of drawing a broken chart.
  */
 export function parseFlowchart(html: string, approaches: readonly ApproachName[] = []): FlowStep[] {
+  const root = parseHtml(html);
   // The list is shown to screen readers only; a link in it would take keyboard focus out of sight.
-  if (/<a\b/i.test(html)) {
+  if (root.querySelector('a')) {
     throw new Error(
       'Flowchart: the steps may not contain links, citations or glossary terms; put them in the text around it',
     );
   }
-  const list = listTree(html).find((l) => l.tag === 'ol');
-  if (!list || list.items.length === 0) {
+  const list = root.querySelector('ol');
+  const items = list ? childElements(list, 'li') : [];
+  if (items.length === 0) {
     throw new Error('Flowchart: write the steps as a numbered list of questions');
   }
-  const steps = list.items.map((item, index): FlowStep => {
+  const steps = items.map((item, index): FlowStep => {
     const number = index + 1;
-    const question = plainText(item.html);
+    const question = plainTextOf(item);
     if (!question) throw new Error(`Flowchart: question ${number} has no text`);
-    const answerList = item.lists.find((l) => l.tag === 'ul');
-    if (!answerList || answerList.items.length === 0) {
+    const answerList = childElements(item, 'ul')[0];
+    const answerItems = answerList ? childElements(answerList, 'li') : [];
+    if (answerItems.length === 0) {
       throw new Error(
         `Flowchart: question ${number} ("${question}") needs a bulleted list of answers`,
       );
     }
-    const answers = answerList.items.map((answer): FlowAnswer => {
-      const bold = /^\s*(?:<p>\s*)?<strong>([\s\S]*?)<\/strong>/i.exec(answer.html);
-      const label = bold
-        ? plainText(bold[1] ?? '')
-            .replace(/[:.]$/, '')
-            .trim()
-        : '';
+    const answers = answerItems.map((answer): FlowAnswer => {
+      // The label is the <strong> the item opens with (inside a <p> in a loose list).
+      const lead = childElements(answer)[0];
+      const opening = lead?.tagName === 'P' ? childElements(lead)[0] : lead;
+      const startsWithIt = (opening && answer.text.trimStart().startsWith(opening.text)) ?? false;
+      const bold = opening?.tagName === 'STRONG' && startsWithIt ? opening : undefined;
+      const label = bold ? textOf(bold).replace(/[:.]$/, '').trim() : '';
       if (!bold || !label) {
         throw new Error(
           `Flowchart: each answer to question ${number} must start with its label in bold ("**Yes:**")`,
         );
       }
-      const text = plainText(answer.html.slice(bold.index + bold[0].length));
+      bold.remove();
+      const text = plainTextOf(answer);
       const goTo = GO_TO.exec(text);
       if (goTo) return { label, next: Number(goTo[1]) };
       if (!text)

@@ -12,8 +12,15 @@ export function formatDate(date: Date): string {
   return DATE.format(date);
 }
 
+// British English joins the last two items with "and" and no serial comma, as the site writes.
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 /** "a, b and c" */
 export function formatList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return LIST.format(items);
+}
+
+/** "+2", "−1", "0": the sign always shown, with a true minus sign. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }

@@ -2,6 +2,7 @@
  * Checks the links between built pages: every internal href/src must name a file of the build,
  * and every #fragment an element id on the target page. Pure: the caller supplies the pages.
  */
+import { parseHtml } from './html';
 
 export interface BuiltPage {
   /** URL path the page is served at, such as `/guide/overview/`. */
@@ -17,29 +18,21 @@ export interface BrokenLink {
   reason: string;
 }
 
-const ATTRIBUTE = /\s(?:href|src|poster)=("([^"]*)"|'([^']*)')/g;
-const ID = /\sid=(?:"([^"]*)"|'([^']*)')/g;
-
-function decode(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"');
-}
-
 /** Ids of all elements on a page (fragment targets). */
 export function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decode(m[1] ?? m[2] ?? '')));
+  return new Set(
+    parseHtml(html)
+      .querySelectorAll('[id]')
+      .map((el) => el.id),
+  );
 }
 
 /** Internal links on a page, as written (external, mailto:, data: and the like left out). */
 export function linksOf(html: string, origin: string): string[] {
-  // Links inside JSON data or scripts are not navigations: only scan the markup.
-  const markup = html
-    .replace(/<script\b[\s\S]*?<\/script>/g, '')
-    .replace(/<style\b[\s\S]*?<\/style>/g, '');
-  return [...markup.matchAll(ATTRIBUTE)]
-    .map((m) => decode(m[2] ?? m[3] ?? ''))
+  // Links inside JSON data or scripts are not navigations: the parser keeps those as text.
+  return parseHtml(html)
+    .querySelectorAll('[href], [src], [poster]')
+    .flatMap((el) => ['href', 'src', 'poster'].map((name) => el.getAttribute(name) ?? ''))
     .filter(
       (link) => link !== '' && (!/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith(origin)),
     );

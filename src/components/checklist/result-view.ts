@@ -3,7 +3,7 @@
  * goes in through `textContent`, every link points at a page built from content ids. Input from
  * the URL or storage never reaches this module except as answers the codec has validated.
  */
-import { APPROACH_IDS, type ApproachId } from '../../lib/approaches';
+import { APPROACH_IDS } from '../../lib/approaches';
 import type { Answers, Decision, Reason } from '../../lib/decision';
 import type { ChecklistPayload, Link } from '../../lib/decision-model';
 import {
@@ -17,15 +17,10 @@ import {
   points,
   progressText,
 } from '../../lib/checklist-report';
+import { PATHS, sourcePath } from '../../lib/routes';
 
 /** Reasons shown before "all answers"; the rest sit in a disclosure. */
 const TOP_REASONS = 4;
-
-const TONE: Record<ApproachId, string> = {
-  'prompt-engineering': 'text-prompt',
-  'fine-tuning': 'text-tune',
-  hybrid: 'text-hybrid',
-};
 
 type Child = Node | string;
 
@@ -96,9 +91,11 @@ export class ResultView {
     this.#used.clear();
     const p = this.p;
     const summary: Node[] = [];
+    const title = h('p', 'mt-1 text-2xl font-bold text-(--tone)', headline(p, d));
+    title.dataset.tone = d.recommendation;
     summary.push(
       h('p', 'text-sm font-semibold text-muted', `Recommendation · ${progressText(d)}`),
-      h('p', `mt-1 text-2xl font-bold ${TONE[d.recommendation]}`, headline(p, d)),
+      title,
       h('p', 'mt-2', confidenceText(p, d)),
     );
     const scores = h('ul', 'scores mt-3 grid list-none gap-1 pl-0 text-sm');
@@ -198,8 +195,8 @@ export class ResultView {
     for (const l of p.guide[d.recommendation]) links.set(l.href, l);
     for (const r of d.reasons.slice(0, TOP_REASONS))
       for (const l of p.related[r.factor] ?? []) links.set(l.href, l);
-    links.set('/compare/', {
-      href: '/compare/',
+    links.set(PATHS.compare, {
+      href: PATHS.compare,
       label: 'Compare the approaches on every criterion',
     });
     out.push(this.#heading('Read more', 'no-print'));
@@ -211,7 +208,7 @@ export class ResultView {
     const sources = h('ol', 'sources mt-1 text-sm');
     for (const { id, n } of citationNumbers(p, [...this.#used])) {
       const title = p.sources[n - 1]?.title ?? id;
-      const item = h('li', 'mt-1', `${n}. `, link({ href: `/sources/#${id}`, label: title }));
+      const item = h('li', 'mt-1', `${n}. `, link({ href: sourcePath(id), label: title }));
       item.id = `${this.prefix}-source-${id}`;
       sources.append(item);
     }

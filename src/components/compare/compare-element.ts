@@ -19,9 +19,17 @@ import {
   type View,
   type Weight,
 } from '../../lib/comparison';
-import { APPROACH_IDS, isApproachId, type ApproachId } from '../../lib/approaches';
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+import {
+  approachesMessage,
+  caption,
+  gapLabel,
+  leadMessage,
+  shownMessage,
+  sortMessage,
+  totalLabel,
+} from '../../lib/comparison-text';
+import { isApproachId, type ApproachId } from '../../lib/approaches';
+import { signed } from '../../lib/format';
 
 class CompareTable extends HTMLElement {
   rows: Row[] = [];
@@ -29,7 +37,10 @@ class CompareTable extends HTMLElement {
   view!: View;
 
   connectedCallback() {
-    const model = JSON.parse(this.querySelector('[data-model]')?.textContent ?? '{}');
+    const model = JSON.parse(this.querySelector('[data-model]')?.textContent ?? '{}') as {
+      rows: Row[];
+      labels: Record<string, string>;
+    };
     this.rows = model.rows;
     this.labels = model.labels;
     const { view, notices } = decodeView(location.search, this.rows);
@@ -105,19 +116,22 @@ class CompareTable extends HTMLElement {
         (target as HTMLInputElement).checked = true;
         return this.say('At least one criterion stays in the table.');
       }
-      this.set({ ...v, criteria }, this.shownMessage(criteria.length));
+      this.set({ ...v, criteria }, shownMessage(this.rows, { ...v, criteria }, this.labels));
     } else if (target.name === 'approach') {
       const approaches = this.checked('approach').filter(isApproachId);
       if (approaches.length === 0) {
         (target as HTMLInputElement).checked = true;
         return this.say('At least one approach stays in the table.');
       }
-      this.set({ ...v, approaches }, `Showing ${approaches.map((a) => this.label(a)).join(', ')}.`);
+      this.set({ ...v, approaches }, approachesMessage(approaches, this.labels));
     } else if (target.dataset.weight) {
       const id = target.dataset.weight;
       const weights = { ...v.weights, [id]: target.value as Weight };
       const next = { ...v, weights };
-      this.set(next, `${this.label(id)} weighted ${target.value}. ${this.leadMessage(next)}`);
+      this.set(
+        next,
+        `${this.label(id)} weighted ${target.value}. ${leadMessage(this.rows, next, this.labels)}`,
+      );
     } else if (target.name.startsWith('gap-') && v.sort.by === 'gap') {
       this.sortByGap();
     }
@@ -139,10 +153,10 @@ class CompareTable extends HTMLElement {
           : isApproachId(approach)
             ? { by: 'rating', approach, reversed }
             : { by: 'name', reversed };
-      this.set({ ...v, sort }, this.sortMessage(sort));
+      this.set({ ...v, sort }, sortMessage(sort, this.labels));
     } else if (preset) {
       const criteria = preset === 'core' ? coreIds(this.rows) : this.rows.map((r) => r.id);
-      this.set({ ...v, criteria }, this.shownMessage(criteria.length));
+      this.set({ ...v, criteria }, shownMessage(this.rows, { ...v, criteria }, this.labels));
     } else if (action === 'gap') {
       this.sortByGap();
     } else if (action === 'reset') {
@@ -155,7 +169,8 @@ class CompareTable extends HTMLElement {
       const url = this.link();
       const done = () => this.say('Link copied. It opens this exact view.');
       const failed = () => this.say('Could not copy. The address bar holds the link to this view.');
-      navigator.clipboard ? navigator.clipboard.writeText(url).then(done, failed) : failed();
+      if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, failed);
+      else failed();
     }
   }
 
@@ -165,39 +180,29 @@ class CompareTable extends HTMLElement {
     if (!isApproachId(a) || !isApproachId(b) || a === b)
       return this.say('Choose two different approaches.');
     const sort: Sort = { by: 'gap', a, b, reversed: false };
-    this.set({ ...this.view, sort }, this.sortMessage(sort));
+    this.set({ ...this.view, sort }, sortMessage(sort, this.labels));
   }
 
-  shownMessage(count: number): string {
-    return `Showing ${count} of ${this.rows.length} criteria. ${this.leadMessage(this.view)}`;
-  }
-
-  leadMessage(view: View): string {
-    const { leaders } = weightedTotals(this.rows, view);
-    if (leaders.length === 0) return 'No criterion has any weight.';
-    const names = leaders.map((a) => this.label(a)).join(' and ');
-    return leaders.length > 1 ? `${names} tie for the lead.` : `${names} leads.`;
-  }
-
-  sortMessage(sort: Sort): string {
-    switch (sort.by) {
-      case 'order':
-        return "Sorted in the guide's order.";
-      case 'name':
-        return `Sorted by criterion, ${sort.reversed ? 'Z to A' : 'A to Z'}.`;
-      case 'rating':
-        return `Sorted by ${this.label(sort.approach)} rating, ${sort.reversed ? 'worst' : 'best'} first.`;
-      case 'gap':
-        return `Sorted by ${this.label(sort.a)} minus ${this.label(sort.b)}, ${sort.reversed ? 'smallest' : 'largest'} first.`;
-    }
-  }
-
+  /** Brings the whole table in line with the view: rows, columns, controls, totals, captions. */
   render() {
-    const v = this.view;
-    const rows = visibleRows(this.rows, v);
+    const rows = visibleRows(this.rows, this.view);
+    this.renderRows(rows);
+    this.renderColumns();
+    this.renderSort(rows);
+    this.renderControls(rows);
+    this.renderTotals();
+    this.one('[data-caption]').textContent = caption(rows.length, this.view, this.labels);
+    this.one('[data-print-url]').textContent = `This view: ${this.link()}`;
+  }
+
+  row(id: string): HTMLTableRowElement {
+    return this.one<HTMLTableRowElement>(`tr[data-criterion="${CSS.escape(id)}"]`);
+  }
+
+  /** Shows the chosen criteria in the view's order. */
+  renderRows(rows: readonly Row[]) {
     const shown = new Set(rows.map((r) => r.id));
     const trs = this.all<HTMLTableRowElement>('tr[data-criterion]');
-    const tr = (id: string) => trs.find((t) => t.dataset.criterion === id) as HTMLTableRowElement;
     trs.forEach((t) => (t.hidden = !shown.has(t.dataset.criterion ?? '')));
     // Move rows only when the order changes: moving a row would take focus from its controls.
     const order = rows.map((r) => r.id).join();
@@ -205,21 +210,27 @@ class CompareTable extends HTMLElement {
       .filter((t) => !t.hidden)
       .map((t) => t.dataset.criterion)
       .join();
-    if (order !== current) this.one('tbody').append(...rows.map((r) => tr(r.id)));
+    if (order !== current) this.one('tbody').append(...rows.map((r) => this.row(r.id)));
+  }
 
+  /** Shows the chosen approaches' cells, totals and sums. */
+  renderColumns() {
     for (const cell of this.all('[data-approach], [data-total], [data-sum]')) {
       const id = cell.dataset.approach ?? cell.dataset.total ?? cell.dataset.sum ?? '';
-      cell.hidden = !v.approaches.includes(id as ApproachId);
+      cell.hidden = !this.view.approaches.includes(id as ApproachId);
     }
+  }
 
-    const sort = v.sort;
+  /** The gap column and the sort state of each sortable header (aria-sort). */
+  renderSort(rows: readonly Row[]) {
+    const sort = this.view.sort;
     this.all('[data-gap]').forEach((cell) => (cell.hidden = sort.by !== 'gap'));
     if (sort.by === 'gap') {
-      this.one('[data-gap-label]').textContent = `${this.label(sort.a)} − ${this.label(sort.b)}`;
-      for (const row of rows)
-        (tr(row.id).querySelector('[data-gap]') as HTMLElement).textContent = signed(
-          gap(row, sort.a, sort.b),
-        );
+      this.one('[data-gap-label]').textContent = gapLabel(sort.a, sort.b, this.labels);
+      for (const row of rows) {
+        const cell = this.row(row.id).querySelector<HTMLElement>('[data-gap]');
+        if (cell) cell.textContent = signed(gap(row, sort.a, sort.b));
+      }
       this.one<HTMLSelectElement>('[name="gap-a"]').value = sort.a;
       this.one<HTMLSelectElement>('[name="gap-b"]').value = sort.b;
     }
@@ -232,7 +243,12 @@ class CompareTable extends HTMLElement {
       if (active) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
+  }
 
+  /** Check boxes, weights and preset buttons as the view has them. */
+  renderControls(rows: readonly Row[]) {
+    const v = this.view;
+    const shown = new Set(rows.map((r) => r.id));
     for (const box of this.all<HTMLInputElement>('input[name="criterion"]'))
       box.checked = shown.has(box.value);
     for (const box of this.all<HTMLInputElement>('input[name="approach"]'))
@@ -248,35 +264,24 @@ class CompareTable extends HTMLElement {
     );
     this.one('[data-preset="core"]').setAttribute('aria-pressed', String(isCore));
     this.one('[data-count]').textContent = `(${rows.length} of ${this.rows.length} shown)`;
+  }
 
-    const { totals, leaders } = weightedTotals(this.rows, v);
-    const weighted = Object.keys(v.weights).some(
-      (id) => shown.has(id) && v.weights[id] !== DEFAULT_WEIGHT,
-    );
-    this.one('[data-total-label]').textContent = weighted
-      ? 'Total with your weights'
-      : 'Total, every criterion weighted equally';
+  /** Weighted totals, the leader, and the arithmetic behind each total. */
+  renderTotals() {
+    const { totals, leaders } = weightedTotals(this.rows, this.view);
+    this.one('[data-total-label]').textContent = totalLabel(this.view);
     for (const t of totals) {
       const cell = this.one(`[data-total="${t.approach}"]`);
       cell.toggleAttribute('data-leader', leaders.includes(t.approach));
-      (cell.querySelector('[data-points]') as HTMLElement).textContent = String(t.points);
-      (cell.querySelector('[data-max]') as HTMLElement).textContent = String(t.max);
-      (cell.querySelector('[data-percent]') as HTMLElement).textContent = `${percent(t)}%`;
+      const text = (selector: string, value: string) => {
+        const el = cell.querySelector(selector);
+        if (el) el.textContent = value;
+      };
+      text('[data-points]', String(t.points));
+      text('[data-max]', String(t.max));
+      text('[data-percent]', `${percent(t)}%`);
       this.one(`[data-sum="${t.approach}"] [data-expr]`).textContent = arithmetic(t, this.labels);
     }
-
-    const sortText =
-      sort.by === 'order'
-        ? "in the guide's order"
-        : this.sortMessage(sort)
-            .replace(/^Sorted/, 'sorted')
-            .slice(0, -1);
-    const columns =
-      v.approaches.length < APPROACH_IDS.length
-        ? ` for ${v.approaches.map((a) => this.label(a)).join(' and ')}`
-        : '';
-    this.one('[data-caption]').textContent = `${rows.length} criteria${columns} ${sortText}`;
-    this.one('[data-print-url]').textContent = `This view: ${this.link()}`;
   }
 }
 

@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { approachSchema } from './schemas/approach';
 import { factorSchema, rulesSchema } from './schemas/checklist';
+import { factSchema } from './schemas/fact';
 import { criterionSchema } from './schemas/criterion';
 import { termSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
@@ -45,6 +46,11 @@ const glossary = defineCollection({
   schema: termSchema,
 });
 
+const facts = defineCollection({
+  loader: file('./content/facts.yaml'),
+  schema: factSchema,
+});
+
 const approaches = defineCollection({
   loader: file('./content/approaches.yaml'),
   schema: approachSchema,
@@ -52,6 +58,7 @@ const approaches = defineCollection({
 
 export const collections = {
   guide,
+  facts,
   criteria,
   checklist,
   checklistRules,

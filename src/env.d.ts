@@ -7,5 +7,10 @@ declare namespace App {
      * its body so that every <Cite> marker can show its number in the page's reference list.
      */
     citations?: string[];
+    /**
+     * Source id → status, for cited sources a reader should know are deprecated or withdrawn;
+     * <Cite> shows the status beside the number.
+     */
+    flaggedSources?: Record<string, string>;
   }
 }

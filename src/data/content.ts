@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
 import { guidePath } from '../lib/routes';
+import { formatStale, staleChecks } from '../lib/staleness';
 import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
 
 export type GuidePage = CollectionEntry<'guide'>;
@@ -15,6 +16,7 @@ export type Factor = CollectionEntry<'checklist'>;
 export type ChecklistRules = CollectionEntry<'checklistRules'>;
 export type Source = CollectionEntry<'sources'>;
 export type Term = CollectionEntry<'glossary'>;
+export type Fact = CollectionEntry<'facts'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
 
 export interface SiteContent {
@@ -30,6 +32,8 @@ export interface SiteContent {
   sources: Source[];
   /** Glossary terms, alphabetical. */
   glossary: Term[];
+  /** Dated facts (a date, a price, a minimum). */
+  facts: Fact[];
   /** The three approaches in the order of `APPROACH_IDS`. */
   approaches: Approach[];
 }
@@ -37,7 +41,7 @@ export interface SiteContent {
 let loading: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [guide, criteria, checklist, checklistRules, sources, glossary, approaches] =
+  const [guide, criteria, checklist, checklistRules, sources, glossary, approaches, facts] =
     await Promise.all([
       getCollection('guide'),
       getCollection('criteria'),
@@ -46,6 +50,7 @@ async function load(): Promise<SiteContent> {
       getCollection('sources'),
       getCollection('glossary'),
       getCollection('approaches'),
+      getCollection('facts'),
     ]);
   // Guide pages are checked on their whole file, so that reported line numbers match the editor.
   const guideFiles = guide.map((page) => ({
@@ -60,8 +65,10 @@ async function load(): Promise<SiteContent> {
     sources,
     glossary,
     approaches,
+    facts,
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  warnIfStale(sources, facts);
   const [rules] = checklistRules;
   if (!rules || checklistRules.length !== 1)
     throw new Error('content/checklist/_rules.yaml is missing');
@@ -77,8 +84,32 @@ async function load(): Promise<SiteContent> {
         a.data.publisher.localeCompare(b.data.publisher),
     ),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    facts,
     approaches: APPROACH_IDS.map((id) => byId(approaches, id) as Approach),
   };
+}
+
+/**
+ * Prints which sources and facts were checked too long ago. A warning, never an error: the
+ * build must not break because the calendar moved. Here, not in src/lib, because it reads the
+ * clock.
+ */
+function warnIfStale(sources: readonly Source[], facts: readonly Fact[]): void {
+  const checked = [
+    ...sources.flatMap((s) =>
+      s.data.checked
+        ? [{ kind: 'source', id: s.id, file: 'content/sources.yaml', checked: s.data.checked }]
+        : [],
+    ),
+    ...facts.map((f) => ({
+      kind: 'fact',
+      id: f.id,
+      file: 'content/facts.yaml',
+      checked: f.data.checked,
+    })),
+  ];
+  const warning = formatStale(staleChecks(checked, new Date()));
+  if (warning) console.warn(`[content] ${warning}`);
 }
 
 /**

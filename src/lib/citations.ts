@@ -26,6 +26,20 @@ export function criterionSources(criterion: CitingContent['criteria'][number]): 
   return uniqueInOrder(lists);
 }
 
+/** Statuses a citation shows beside its number: the reader should weigh such a source. */
+const FLAGGED = new Set(['deprecated', 'withdrawn']);
+
+/** Source id → status, for the sources whose status a citation should show. */
+export function flaggedSources(
+  sources: readonly { id: string; data: { status?: string | undefined } }[],
+): Record<string, string> {
+  return Object.fromEntries(
+    sources.flatMap(({ id, data }) =>
+      data.status && FLAGGED.has(data.status) ? [[id, data.status]] : [],
+    ),
+  );
+}
+
 /** Flatten lists of ids, keeping the first appearance of each. */
 export function uniqueInOrder(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];

@@ -6,10 +6,11 @@
  */
 import type { BlockData, FactorData, OptionData, ReadinessNoteData } from '../schemas/checklist';
 import type { CriterionData, VerdictData } from '../schemas/criterion';
+import type { FactData } from '../schemas/fact';
 import type { TermData } from '../schemas/glossary';
 import type { GuideData } from '../schemas/guide';
 import { APPROACH_IDS } from './approaches';
-import { citedSources, linkedTerms } from './mdx-references';
+import { citedSources, linkedTerms, shownFacts } from './mdx-references';
 
 /** The minimal view of a content entry this module needs (Astro's entries fit it). */
 export interface Entry<T> {
@@ -40,6 +41,7 @@ export interface RulesFields {
   guide: Readonly<Record<string, readonly string[]>>;
 }
 export type TermFields = Pick<TermData, 'sources' | 'related'>;
+export type FactFields = Pick<FactData, 'sources'>;
 
 export interface ContentSet {
   guide: Entry<GuideFields>[];
@@ -49,6 +51,8 @@ export interface ContentSet {
   checklistRules?: Entry<RulesFields>[];
   sources: Entry<unknown>[];
   glossary: Entry<TermFields>[];
+  /** Dated facts (`content/facts.yaml`), when present. */
+  facts?: Entry<FactFields>[];
   approaches: Entry<unknown>[];
 }
 
@@ -67,6 +71,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     glossary: new Set(content.glossary.map((e) => e.id)),
     criteria: new Set(content.criteria.map((e) => e.id)),
     guide: new Set(content.guide.map((e) => e.id)),
+    facts: new Set((content.facts ?? []).map((e) => e.id)),
   };
   const fileOf = (entry: Entry<unknown>, fallback: string) => entry.filePath ?? fallback;
 
@@ -113,6 +118,15 @@ export function checkIntegrity(content: ContentSet): Problem[] {
           file,
           field: 'sources',
           message: `"${id}" is listed but never cited with <Cite>`,
+        });
+      }
+    }
+    for (const ref of shownFacts(page.body ?? '')) {
+      if (!known.facts.has(ref.id)) {
+        problems.push({
+          file,
+          field: `line ${ref.line}`,
+          message: `<Fact> names unknown fact "${ref.id}"`,
         });
       }
     }
@@ -246,6 +260,11 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     const file = fileOf(term, 'content/glossary.yaml');
     unknownIds(file, `${term.id}.sources`, term.data.sources, 'sources', 'source');
     unknownIds(file, `${term.id}.related`, term.data.related, 'glossary', 'glossary term');
+  }
+
+  for (const fact of content.facts ?? []) {
+    const file = fileOf(fact, 'content/facts.yaml');
+    unknownIds(file, `${fact.id}.sources`, fact.data.sources, 'sources', 'source');
   }
 
   const approachIds = content.approaches.map((e) => e.id).sort();

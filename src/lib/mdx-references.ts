@@ -1,6 +1,7 @@
 /**
  * Finds the references an MDX guide page makes to other content, straight from its source text:
- * `<Cite ids="a b">` (source ids) and `<Term id="x">` (glossary ids). Used at build time to
+ * `<Cite ids="a b">` (source ids), `<Term id="x">` (glossary ids) and `<Fact id="x">` (dated
+ * facts). Used at build time to
  * number citations in order of first use and to check that every id exists.
  */
 
@@ -13,6 +14,7 @@ export interface Reference {
 
 const CITE = /<Cite\s+ids=(["'])([^"']*)\1/g;
 const TERM = /<Term\s+id=(["'])([^"']*)\1/g;
+const FACT = /<Fact\s+id=(["'])([^"']*)\1/g;
 
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -40,6 +42,11 @@ export function citedSources(mdx: string): Reference[] {
 /** Every glossary id linked by `<Term id="…">`, in order of appearance. */
 export function linkedTerms(mdx: string): Reference[] {
   return collect(mdx, TERM, false);
+}
+
+/** Every dated fact shown with `<Fact id="…">`, in order of appearance. */
+export function shownFacts(mdx: string): Reference[] {
+  return collect(mdx, FACT, false);
 }
 
 /** Source ids in order of first citation: the numbering of the page's reference list. */

@@ -94,6 +94,31 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
     );
   });
 
+  test('a vendor source without the date it was checked names the file, the entry and the field', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('sources.yaml', (t) =>
+        t.replace(/(- id: openai-deprecations\n(?:  .*\n)*?)  checked: 2026-11-30\n/, '$1'),
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('content/sources.yaml');
+    expect(output).toContain('openai-deprecations');
+    expect(output).toMatch(/checked/);
+    expect(output).toMatch(/give the date the source was last checked/);
+  });
+
+  test('a dated fact that names no real fact names the file and line', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('guide/overview.mdx', (t) =>
+        t.replace('**The short answer:**', '**The short answer:** <Fact id="no-such-fact" />'),
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toMatch(
+      /content\/guide\/overview\.mdx › line \d+: <Fact> names unknown fact "no-such-fact"/,
+    );
+  });
+
   test('a broken internal link names the page and the link', async () => {
     const { failed, output } = await buildWith((file) =>
       file('guide/overview.mdx', (t) => t.replace('[sources](/sources/)', '[sources](/sauces/)')),

@@ -4,9 +4,18 @@
  */
 import Cite from './Cite.astro';
 import Term from './Term.astro';
+import Fact from './Fact.astro';
 import Disagreement from './Disagreement.astro';
 import Takeaways from './Takeaways.astro';
 import DecisionFlowchart from './DecisionFlowchart.astro';
 import Checklist from '../checklist/ChecklistEmbed.astro';
 
-export const mdxComponents = { Cite, Term, Disagreement, Takeaways, DecisionFlowchart, Checklist };
+export const mdxComponents = {
+  Cite,
+  Fact,
+  Term,
+  Disagreement,
+  Takeaways,
+  DecisionFlowchart,
+  Checklist,
+};

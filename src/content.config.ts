@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { approachSchema } from './schemas/approach';
 import { factorSchema, rulesSchema } from './schemas/checklist';
+import { changeSchema } from './schemas/change';
 import { factSchema } from './schemas/fact';
 import { criterionSchema } from './schemas/criterion';
 import { termSchema } from './schemas/glossary';
@@ -51,6 +52,11 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
+const changes = defineCollection({
+  loader: file('./content/changes.yaml'),
+  schema: changeSchema,
+});
+
 const approaches = defineCollection({
   loader: file('./content/approaches.yaml'),
   schema: approachSchema,
@@ -59,6 +65,7 @@ const approaches = defineCollection({
 export const collections = {
   guide,
   facts,
+  changes,
   criteria,
   checklist,
   checklistRules,

@@ -2,12 +2,12 @@
  * Builds the checklist's payload from the site's content, for the page and for guide pages that
  * embed the checklist. The only place the checklist component touches the content layer.
  */
-import { guideLink, siteContent } from './content';
+import { factMap, guideLink, siteContent } from './content';
 import { toDecisionModel, toPayload, type ChecklistPayload } from '../lib/decision-model';
 
 export async function checklistPayload(site: URL | undefined): Promise<ChecklistPayload> {
   const content = await siteContent();
-  const model = toDecisionModel(content.checklist, content.checklistRules.data);
+  const model = toDecisionModel(content.checklist, content.checklistRules.data, await factMap());
   // Section titles ("Data › Proprietary and private data") for every guide ref the links use.
   const refs = new Set([
     ...content.checklist.flatMap((f) => f.data.guide),

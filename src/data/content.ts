@@ -17,6 +17,7 @@ export type ChecklistRules = CollectionEntry<'checklistRules'>;
 export type Source = CollectionEntry<'sources'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Fact = CollectionEntry<'facts'>;
+export type Change = CollectionEntry<'changes'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
 
 export interface SiteContent {
@@ -34,6 +35,8 @@ export interface SiteContent {
   glossary: Term[];
   /** Dated facts (a date, a price, a minimum). */
   facts: Fact[];
+  /** The "what changed" log, newest first. */
+  changes: Change[];
   /** The three approaches in the order of `APPROACH_IDS`. */
   approaches: Approach[];
 }
@@ -41,17 +44,27 @@ export interface SiteContent {
 let loading: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [guide, criteria, checklist, checklistRules, sources, glossary, approaches, facts] =
-    await Promise.all([
-      getCollection('guide'),
-      getCollection('criteria'),
-      getCollection('checklist'),
-      getCollection('checklistRules'),
-      getCollection('sources'),
-      getCollection('glossary'),
-      getCollection('approaches'),
-      getCollection('facts'),
-    ]);
+  const [
+    guide,
+    criteria,
+    checklist,
+    checklistRules,
+    sources,
+    glossary,
+    approaches,
+    facts,
+    changes,
+  ] = await Promise.all([
+    getCollection('guide'),
+    getCollection('criteria'),
+    getCollection('checklist'),
+    getCollection('checklistRules'),
+    getCollection('sources'),
+    getCollection('glossary'),
+    getCollection('approaches'),
+    getCollection('facts'),
+    getCollection('changes'),
+  ]);
   // Guide pages are checked on their whole file, so that reported line numbers match the editor.
   const guideFiles = guide.map((page) => ({
     ...page,
@@ -66,6 +79,7 @@ async function load(): Promise<SiteContent> {
     glossary,
     approaches,
     facts,
+    changes,
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   warnIfStale(sources, facts);
@@ -85,6 +99,9 @@ async function load(): Promise<SiteContent> {
     ),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     facts,
+    changes: changes.sort(
+      (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+    ),
     approaches: APPROACH_IDS.map((id) => byId(approaches, id) as Approach),
   };
 }
@@ -151,4 +168,10 @@ export async function guideLink(ref: string): Promise<GuideLink> {
   if (!heading)
     throw new Error(`No heading #${anchor} on guide page "${slug}" (${page.filePath ?? slug})`);
   return { href, title: `${page.data.title} › ${heading.text}` };
+}
+
+/** Dated facts by id, for filling `{fact:id}` placeholders in content sentences. */
+export async function factMap(): Promise<Map<string, Fact['data']>> {
+  const { facts } = await siteContent();
+  return new Map(facts.map((f) => [f.id, f.data]));
 }

@@ -6,6 +6,7 @@
 import type { FactorData, RulesData } from '../schemas/checklist';
 import { byApproach, type ApproachId } from './approaches';
 import type { DecisionModel, Factor } from './decision';
+import { fillFacts, type FactValue } from './facts';
 import { criterionPath, guidePath } from './routes';
 
 /** A checklist factor entry as the content layer (or a test) loads it. */
@@ -17,8 +18,17 @@ export interface FactorEntry {
 /** The parts of `_rules.yaml` the engine reads. */
 export type RulesInput = Pick<RulesData, 'ties' | 'confidence' | 'readiness'>;
 
-export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesInput): DecisionModel {
+/**
+ * The engine's model from content. `facts` fills `{fact:id}` in the sentences a reader sees
+ * (reasons, what would lift a block, readiness notes) with the fact and the day it was checked.
+ */
+export function toDecisionModel(
+  factors: readonly FactorEntry[],
+  rules: RulesInput,
+  facts: ReadonlyMap<string, FactValue> = new Map(),
+): DecisionModel {
   const sorted = [...factors].sort((a, b) => a.data.order - b.data.order);
+  const fill = (text: string) => fillFacts(text, facts);
   return {
     factors: sorted.map((entry): Factor => ({
       key: entry.id,
@@ -27,12 +37,16 @@ export function toDecisionModel(factors: readonly FactorEntry[], rules: RulesInp
         value: o.value,
         label: o.label,
         effects: o.effects,
-        blocks: o.blocks,
-        reason: o.reason,
+        blocks: o.blocks.map((b) => ({ ...b, unless: fill(b.unless) })),
+        reason: fill(o.reason),
         sources: o.sources,
       })),
     })),
-    rules: { ties: rules.ties, confidence: rules.confidence, readiness: rules.readiness },
+    rules: {
+      ties: rules.ties,
+      confidence: rules.confidence,
+      readiness: rules.readiness.map((note) => ({ ...note, text: fill(note.text) })),
+    },
   };
 }
 

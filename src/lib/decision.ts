@@ -7,7 +7,7 @@
  * values it does not know (those are ignored), gives a valid result. Explained: the scores the
  * reader sees are the sums of the per-answer effects listed in the reasons, nothing else.
  */
-import { APPROACH_IDS, type ApproachId } from './approaches';
+import { APPROACH_IDS, byApproach, type ApproachId } from './approaches';
 
 export type Scores = Readonly<Record<ApproachId, number>>;
 
@@ -175,11 +175,7 @@ function rank(
 /** Scores, constraints and the winner: all that "what would change it" needs, run once per alternative. */
 function tally(model: DecisionModel, answers: Answers) {
   const given = givenAnswers(model, answers);
-  const scores: Record<ApproachId, number> = {
-    'prompt-engineering': 0,
-    'fine-tuning': 0,
-    hybrid: 0,
-  };
+  const scores = byApproach(() => 0);
   for (const { option } of given) {
     for (const id of APPROACH_IDS) scores[id] += option.effects[id];
   }

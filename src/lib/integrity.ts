@@ -6,7 +6,9 @@
  */
 import type { BlockData, FactorData, OptionData, ReadinessNoteData } from '../schemas/checklist';
 import type { CriterionData, VerdictData } from '../schemas/criterion';
+import type { ChangeData } from '../schemas/change';
 import type { FactData } from '../schemas/fact';
+import { factPlaceholders } from './facts';
 import type { TermData } from '../schemas/glossary';
 import type { GuideData } from '../schemas/guide';
 import { APPROACH_IDS } from './approaches';
@@ -32,16 +34,18 @@ export type CriterionFields = Pick<CriterionData, 'order' | 'glossary' | 'guide'
 export type FactorFields = Pick<FactorData, 'order' | 'criteria'> & {
   guide?: FactorData['guide'] | undefined;
   options: (Pick<OptionData, 'value' | 'sources'> & {
-    blocks?: Pick<BlockData, 'when' | 'sources'>[] | undefined;
+    reason?: string | undefined;
+    blocks?: (Pick<BlockData, 'when' | 'sources'> & { unless?: string | undefined })[] | undefined;
   })[];
 };
 export interface RulesFields {
   ties: Cites;
-  readiness: Pick<ReadinessNoteData, 'id' | 'sources'>[];
+  readiness: (Pick<ReadinessNoteData, 'id' | 'sources'> & { text?: string | undefined })[];
   guide: Readonly<Record<string, readonly string[]>>;
 }
 export type TermFields = Pick<TermData, 'sources' | 'related'>;
 export type FactFields = Pick<FactData, 'sources'>;
+export type ChangeFields = Pick<ChangeData, 'sources' | 'guide' | 'what' | 'meaning'>;
 
 export interface ContentSet {
   guide: Entry<GuideFields>[];
@@ -53,6 +57,8 @@ export interface ContentSet {
   glossary: Entry<TermFields>[];
   /** Dated facts (`content/facts.yaml`), when present. */
   facts?: Entry<FactFields>[];
+  /** The "what changed" log (`content/changes.yaml`), when present. */
+  changes?: Entry<ChangeFields>[];
   approaches: Entry<unknown>[];
 }
 
@@ -265,6 +271,34 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   for (const fact of content.facts ?? []) {
     const file = fileOf(fact, 'content/facts.yaml');
     unknownIds(file, `${fact.id}.sources`, fact.data.sources, 'sources', 'source');
+  }
+
+  /** `{fact:id}` placeholders in a sentence must name real facts. */
+  const factsIn = (file: string, field: string, text: string) => {
+    unknownIds(file, field, factPlaceholders(text), 'facts', 'fact');
+  };
+  for (const change of content.changes ?? []) {
+    const file = fileOf(change, 'content/changes.yaml');
+    unknownIds(file, `${change.id}.sources`, change.data.sources, 'sources', 'source');
+    const pages = change.data.guide.map((ref) => ref.split('#')[0] ?? ref);
+    unknownIds(file, `${change.id}.guide`, pages, 'guide', 'guide page');
+    factsIn(file, `${change.id}.what`, change.data.what);
+    factsIn(file, `${change.id}.meaning`, change.data.meaning);
+  }
+  for (const rules of content.checklistRules ?? []) {
+    const file = fileOf(rules, 'content/checklist/_rules.yaml');
+    rules.data.readiness.forEach((note, index) => {
+      factsIn(file, `readiness[${index}].text`, note.text ?? '');
+    });
+  }
+  for (const factor of content.checklist) {
+    const file = fileOf(factor, `content/checklist/${factor.id}.yaml`);
+    factor.data.options.forEach((option, index) => {
+      factsIn(file, `options[${index}].reason`, option.reason ?? '');
+      (option.blocks ?? []).forEach((block, b) => {
+        factsIn(file, `options[${index}].blocks[${b}].unless`, block.unless ?? '');
+      });
+    });
   }
 
   const approachIds = content.approaches.map((e) => e.id).sort();

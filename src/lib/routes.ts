@@ -16,6 +16,9 @@ export const PATHS = {
   search: SEARCH,
   sources: '/sources/',
   glossary: '/glossary/',
+  changes: '/changes/',
+  /** The feed of the changes log (RSS 2.0). */
+  changesFeed: '/changes.xml',
 } as const;
 
 /**
@@ -55,6 +58,11 @@ export function sourcePath(id: string): string {
 /** A glossary term: `/glossary/#lora`. */
 export function glossaryPath(id: string): string {
   return `${PATHS.glossary}#${id}`;
+}
+
+/** An entry of the changes log: `/changes/#openai-tuning-wind-down`. */
+export function changePath(id: string): string {
+  return `${PATHS.changes}#${id}`;
 }
 
 /** A path as an absolute URL on `site` (the production origin). */

@@ -57,7 +57,7 @@ describe('the comparison table on /compare/', () => {
     ]);
   });
 
-  test("the core verdicts follow the sources' own comparison table (source 002)", () => {
+  test("the core verdicts follow the sources' own comparison table (source 002), deployment time planned as a whole project", () => {
     const verdict = (id: string, approach: (typeof APPROACH_IDS)[number]) =>
       data.criteria.find((c) => c.id === id)?.verdicts[approach].verdict;
     expect([verdict('cost', 'prompt-engineering'), verdict('cost', 'fine-tuning')]).toEqual([
@@ -72,10 +72,12 @@ describe('the comparison table on /compare/', () => {
       verdict('flexibility', 'prompt-engineering'),
       verdict('flexibility', 'fine-tuning'),
     ]).toEqual(['High', 'Moderate']);
-    expect([
-      verdict('deployment-time', 'prompt-engineering'),
-      verdict('deployment-time', 'fine-tuning'),
-    ]).toEqual(['Immediate', 'Hours to days']);
+    // Deployment time leads with the whole-project figure the guide tells readers to plan with
+    // (source 004), and keeps source 002's training-run figure beside it.
+    expect(verdict('deployment-time', 'prompt-engineering')).toMatch(/^Days; each change at once$/);
+    expect(verdict('deployment-time', 'fine-tuning')).toMatch(
+      /^Weeks to months \(run: hours to days\)$/,
+    );
     expect(verdict('scalability', 'prompt-engineering')).toMatch(/easily across tasks/i);
     expect(verdict('scalability', 'fine-tuning')).toMatch(/data and resources/i);
   });

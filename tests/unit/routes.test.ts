@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   PATHS,
   absolute,
+  changePath,
   compareRowPath,
   criterionPath,
   glossaryPath,
@@ -22,8 +23,11 @@ describe('every internal URL, built in one place', () => {
     expect(glossaryPath('lora')).toBe('/glossary/#lora');
   });
 
-  test('every fixed page path is absolute and ends in a slash', () => {
-    for (const path of Object.values(PATHS)) expect(path).toMatch(/^\/(?:[a-z-]+\/)?$/);
+  test('every fixed page path is absolute and ends in a slash; the feed is an XML file', () => {
+    const { changesFeed, ...pages } = PATHS;
+    for (const path of Object.values(pages)) expect(path).toMatch(/^\/(?:[a-z-]+\/)?$/);
+    expect(changesFeed).toBe('/changes.xml');
+    expect(changePath('openai-tuning-wind-down')).toBe('/changes/#openai-tuning-wind-down');
   });
 
   test('absolute URLs use the given origin', () => {

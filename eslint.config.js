@@ -51,7 +51,11 @@ export default tseslint.config(
       'no-new-func': 'error',
       '@typescript-eslint/no-implied-eval': 'error',
       'no-restricted-syntax': ['error', ...moreSinks],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A leading underscore marks a value left out on purpose (`const { a: _a, ...rest } = …`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -10,10 +10,12 @@ import { file, glob } from 'astro/loaders';
 import { approachSchema } from './schemas/approach';
 import { factorSchema, rulesSchema } from './schemas/checklist';
 import { changeSchema } from './schemas/change';
+import { costExampleSchema } from './schemas/cost-example';
 import { factSchema } from './schemas/fact';
 import { criterionSchema } from './schemas/criterion';
 import { termSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { offerSchema } from './schemas/offer';
 import { sourceSchema } from './schemas/source';
 
 const guide = defineCollection({
@@ -57,6 +59,16 @@ const changes = defineCollection({
   schema: changeSchema,
 });
 
+const offers = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/offers' }),
+  schema: offerSchema,
+});
+
+const costExamples = defineCollection({
+  loader: file('./content/cost-examples.yaml'),
+  schema: costExampleSchema,
+});
+
 const approaches = defineCollection({
   loader: file('./content/approaches.yaml'),
   schema: approachSchema,
@@ -66,6 +78,8 @@ export const collections = {
   guide,
   facts,
   changes,
+  offers,
+  costExamples,
   criteria,
   checklist,
   checklistRules,

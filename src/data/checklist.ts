@@ -23,7 +23,10 @@ export async function checklistPayload(site: URL | undefined): Promise<Checklist
     guidePages: [...content.guide.map((g) => ({ id: g.id, title: g.data.title })), ...sections],
     criteria: content.criteria.map((c) => ({ id: c.id, label: c.data.label })),
     factorLinks: Object.fromEntries(
-      content.checklist.map((f) => [f.id, { criteria: f.data.criteria, guide: f.data.guide }]),
+      content.checklist.map((f) => [
+        f.id,
+        { criteria: f.data.criteria, guide: f.data.guide, tools: f.data.tools },
+      ]),
     ),
     approachGuide: content.checklistRules.data.guide,
     site: site?.origin ?? '',

@@ -18,6 +18,8 @@ export type Source = CollectionEntry<'sources'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Fact = CollectionEntry<'facts'>;
 export type Change = CollectionEntry<'changes'>;
+export type Offer = CollectionEntry<'offers'>;
+export type CostExample = CollectionEntry<'costExamples'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
 
 export interface SiteContent {
@@ -37,11 +39,17 @@ export interface SiteContent {
   facts: Fact[];
   /** The "what changed" log, newest first. */
   changes: Change[];
-  /** The three approaches in the order of `APPROACH_IDS`. */
+  /** Where tuning is on offer: available first, then closing, then closed; by provider. */
+  offers: Offer[];
+  /** The cost calculator's worked examples, the first being its starting point. */
+  costExamples: CostExample[];
+  /** The approaches, in the order of `APPROACH_IDS`. */
   approaches: Approach[];
 }
 
 let loading: Promise<SiteContent> | undefined;
+
+const OFFER_STATUS_ORDER = ['available', 'closing', 'closed'];
 
 async function load(): Promise<SiteContent> {
   const [
@@ -54,6 +62,8 @@ async function load(): Promise<SiteContent> {
     approaches,
     facts,
     changes,
+    offers,
+    costExamples,
   ] = await Promise.all([
     getCollection('guide'),
     getCollection('criteria'),
@@ -64,6 +74,8 @@ async function load(): Promise<SiteContent> {
     getCollection('approaches'),
     getCollection('facts'),
     getCollection('changes'),
+    getCollection('offers'),
+    getCollection('costExamples'),
   ]);
   // Guide pages are checked on their whole file, so that reported line numbers match the editor.
   const guideFiles = guide.map((page) => ({
@@ -80,6 +92,8 @@ async function load(): Promise<SiteContent> {
     approaches,
     facts,
     changes,
+    offers,
+    costExamples,
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   warnIfStale(sources, facts);
@@ -99,6 +113,13 @@ async function load(): Promise<SiteContent> {
     ),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     facts,
+    costExamples: costExamples.sort((a, b) => a.data.order - b.data.order),
+    offers: offers.sort(
+      (a, b) =>
+        OFFER_STATUS_ORDER.indexOf(a.data.status) - OFFER_STATUS_ORDER.indexOf(b.data.status) ||
+        a.data.provider.localeCompare(b.data.provider) ||
+        a.id.localeCompare(b.id),
+    ),
     changes: changes.sort(
       (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
     ),

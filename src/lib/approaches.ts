@@ -1,9 +1,10 @@
 /**
- * The three approaches the site compares. The ids are a public contract: they appear in URLs,
- * in the `data-approach` attributes of the comparison table and in the data downloads.
- * Their labels and summaries live in `content/approaches.yaml`.
+ * The approaches the site compares. The ids are a public contract: they appear in URLs, in the
+ * `data-approach` attributes of the comparison table and in the data downloads. Their labels
+ * and summaries live in `content/approaches.yaml`. New ids go at the end, so that the columns
+ * and downloads of older links keep their order.
  */
-export const APPROACH_IDS = ['prompt-engineering', 'fine-tuning', 'hybrid'] as const;
+export const APPROACH_IDS = ['prompt-engineering', 'fine-tuning', 'hybrid', 'retrieval'] as const;
 
 export type ApproachId = (typeof APPROACH_IDS)[number];
 

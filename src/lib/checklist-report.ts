@@ -8,13 +8,15 @@ import { APPROACH_IDS, type ApproachId } from './approaches';
 import {
   optionOf,
   type Answers,
+  type Cap,
   type Change,
   type Constraint,
   type Decision,
+  type Revision,
   type Scores,
 } from './decision';
 import type { ChecklistPayload } from './decision-model';
-import { formatList, signed } from './format';
+import { formatDate, formatList, inSentence, signed } from './format';
 import { sourcePath } from './routes';
 
 /** "1 point", "−3 points" */
@@ -36,7 +38,7 @@ export function confidenceLevel(d: Decision): string {
 
 /** One sentence: how sure the result is and why, from the margin. */
 export function confidenceText(p: ChecklistPayload, d: Decision): string {
-  const name = (id: ApproachId) => p.approaches[id].toLowerCase();
+  const name = (id: ApproachId) => inSentence(p.approaches[id]);
   const level = confidenceLevel(d);
   if (d.margin === null) {
     const out = APPROACH_IDS.filter((id) => id !== d.recommendation).map(name);
@@ -46,6 +48,16 @@ export function confidenceText(p: ChecklistPayload, d: Decision): string {
     return `${level}: ${name(d.recommendation)} and ${name(d.runnerUp)} tie at ${points(d.scores[d.recommendation])}. ${p.model.rules.ties.reason}`;
   }
   return `${level}: ${name(d.recommendation)} leads ${name(d.runnerUp)} by ${points(d.margin)}.`;
+}
+
+/** "Confidence is held at medium by your answer to ML expertise: None." */
+export function capText(p: ChecklistPayload, cap: Cap & { factor: string; value: string }): string {
+  return `Confidence is held at ${cap.confidence} by your answer to ${answerText(p, cap.factor, cap.value)}.`;
+}
+
+/** "The checklist changed on 30 November 2026: this result may differ from when the link was made." */
+export function revisionTitle(r: Revision): string {
+  return `The checklist changed on ${formatDate(new Date(`${r.date}T00:00:00Z`))}: this result may differ from when the link was made.`;
 }
 
 /** "Prompt engineering +2, Fine-tuning −2, Hybrid −1" */
@@ -64,12 +76,12 @@ export function changeText(p: ChecklistPayload, c: Change): string {
   const from = optionOf(p.model, c.factor, c.from);
   const to = optionOf(p.model, c.factor, c.to);
   if (!from || !to) return '';
-  return `If ${from.factor.label} were “${to.option.label}” instead of “${from.option.label}”, the recommendation would be ${p.approaches[c.recommendation].toLowerCase()}.`;
+  return `If ${from.factor.label} were “${to.option.label}” instead of “${from.option.label}”, the recommendation would be ${inSentence(p.approaches[c.recommendation])}.`;
 }
 
 /** "Fine-tuning and hybrid are unavailable for now (Training examples: None yet)." */
 export function constraintText(p: ChecklistPayload, c: Constraint): string {
-  const names = formatList(c.approaches.map((id) => p.approaches[id].toLowerCase()));
+  const names = formatList(c.approaches.map((id) => inSentence(p.approaches[id])));
   const verb = c.approaches.length === 1 ? 'is' : 'are';
   return `${names.charAt(0).toUpperCase()}${names.slice(1)} ${verb} unavailable for now (${answerText(p, c.factor, c.value)}).`;
 }
@@ -112,6 +124,9 @@ export function toMarkdown(
     return lines.join('\n');
   }
   lines.push(confidenceText(p, d), '');
+  for (const cap of d.capped)
+    lines.push(`${capText(p, cap)} ${cap.reason} ${track(cap.sources)}`, '');
+  for (const r of d.revisions) lines.push(`${revisionTitle(r)} ${r.note} ${track(r.sources)}`, '');
   lines.push(
     `Scores from ${progressText(d)}: ${APPROACH_IDS.map((id) => `${p.approaches[id]} ${points(d.scores[id])}`).join(', ')}.`,
     '',

@@ -9,6 +9,7 @@ import type { ApproachData } from '../schemas/approach';
 import type { CriterionData, VerdictData } from '../schemas/criterion';
 import type { SourceData } from '../schemas/source';
 import { byApproach, type ApproachId } from './approaches';
+import { formatList } from './format';
 import { PATHS, absolute, criterionPath } from './routes';
 
 export const DATA_FORMAT = 1;
@@ -84,7 +85,7 @@ export function comparisonData(input: DataInput): ComparisonData {
   );
   return {
     format: DATA_FORMAT,
-    about: `Prompt engineering, fine-tuning and hybrid compared criterion by criterion. Ratings run from 1 to 5, 5 being best for the reader. ${absolute(PATHS.compare, input.site)}`,
+    about: `${formatList(input.approaches.map((a) => a.data.label))} compared criterion by criterion. Ratings run from 1 to 5, 5 being best for the reader. ${absolute(PATHS.compare, input.site)}`,
     ratingScale: { min: 1, max: 5, best: 5 },
     approaches: input.approaches.map((a) => ({ id: a.id, label: a.data.label })),
     criteria,

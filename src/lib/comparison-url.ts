@@ -3,7 +3,7 @@
  * Only what differs from the default view is written, so a plain /compare/ is the default:
  *
  *   criteria=core | criteria=cost,latency           rows shown (left out: all)
- *   approaches=prompt-engineering,hybrid            columns shown (left out: all three)
+ *   approaches=prompt-engineering,hybrid            columns shown (left out: all)
  *   sort=name | sort=name:desc                      alphabetical
  *   sort=rating:<approach>[:asc]                    by one approach's rating, best first
  *   sort=gap:<a>:<b>[:asc]                          by rating of a minus rating of b, largest first
@@ -106,7 +106,7 @@ export function decodeView(query: string, rows: readonly Row[]): Decoded {
     const ids = list(approaches);
     const valid = ids.filter(isApproachId);
     if (approaches.length > MAX_LENGTH || valid.length === 0) {
-      notices.push('The approaches in the link were not recognised, so all three are shown.');
+      notices.push('The approaches in the link were not recognised, so all of them are shown.');
     } else {
       if (valid.length < ids.length)
         notices.push(ignoredSome(ids.length - valid.length, 'approach', 'approaches'));

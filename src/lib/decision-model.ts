@@ -7,7 +7,10 @@ import type { FactorData, RulesData } from '../schemas/checklist';
 import { byApproach, type ApproachId } from './approaches';
 import type { DecisionModel, Factor } from './decision';
 import { fillFacts, type FactValue } from './facts';
-import { criterionPath, guidePath } from './routes';
+import { TOOLS, criterionPath, guidePath } from './routes';
+
+/** A tool a checklist answer can link: a key of TOOLS. */
+export type ToolId = keyof typeof TOOLS;
 
 /** A checklist factor entry as the content layer (or a test) loads it. */
 export interface FactorEntry {
@@ -16,7 +19,7 @@ export interface FactorEntry {
 }
 
 /** The parts of `_rules.yaml` the engine reads. */
-export type RulesInput = Pick<RulesData, 'ties' | 'confidence' | 'readiness'>;
+export type RulesInput = Pick<RulesData, 'ties' | 'confidence' | 'readiness' | 'revisions'>;
 
 /**
  * The engine's model from content. `facts` fills `{fact:id}` in the sentences a reader sees
@@ -38,6 +41,7 @@ export function toDecisionModel(
         label: o.label,
         effects: o.effects,
         blocks: o.blocks.map((b) => ({ ...b, unless: fill(b.unless) })),
+        caps: o.caps.map((c) => ({ ...c, reason: fill(c.reason) })),
         reason: fill(o.reason),
         sources: o.sources,
       })),
@@ -46,6 +50,11 @@ export function toDecisionModel(
       ties: rules.ties,
       confidence: rules.confidence,
       readiness: rules.readiness.map((note) => ({ ...note, text: fill(note.text) })),
+      revisions: rules.revisions.map((r) => ({
+        ...r,
+        date: r.date.toISOString().slice(0, 10),
+        note: fill(r.note),
+      })),
     },
   };
 }
@@ -82,7 +91,12 @@ export interface PayloadInput {
   guidePages: readonly { id: string; title: string }[];
   criteria: readonly { id: string; label: string }[];
   /** Factor key → the criterion ids and guide refs (`slug` or `slug#anchor`) in its file. */
-  factorLinks: Readonly<Record<string, { criteria: readonly string[]; guide: readonly string[] }>>;
+  factorLinks: Readonly<
+    Record<
+      string,
+      { criteria: readonly string[]; guide: readonly string[]; tools?: readonly ToolId[] }
+    >
+  >;
   /** Approach id → guide refs, from `_rules.yaml`. */
   approachGuide: Readonly<Record<ApproachId, readonly string[]>>;
   site: string;
@@ -109,6 +123,7 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
         label: input.criteria.find((c) => c.id === id)?.label ?? id,
       })),
       ...links.guide.map((ref) => guideLink(input.guidePages, ref)),
+      ...(links.tools ?? []).map((id) => ({ ...TOOLS[id] })),
     ];
   }
   const cited = citedSources(input.model);
@@ -128,8 +143,16 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
 /** Every source id the model cites, in reading order (questions, then rules), each once. */
 export function citedSources(model: DecisionModel): string[] {
   const ids = model.factors.flatMap((f) =>
-    f.options.flatMap((o) => [...o.sources, ...o.blocks.flatMap((b) => b.sources)]),
+    f.options.flatMap((o) => [
+      ...o.sources,
+      ...o.blocks.flatMap((b) => b.sources),
+      ...(o.caps ?? []).flatMap((c) => c.sources),
+    ]),
   );
-  ids.push(...model.rules.ties.sources, ...model.rules.readiness.flatMap((n) => n.sources));
+  ids.push(
+    ...model.rules.ties.sources,
+    ...model.rules.readiness.flatMap((n) => n.sources),
+    ...(model.rules.revisions ?? []).flatMap((r) => r.sources),
+  );
   return [...new Set(ids)];
 }

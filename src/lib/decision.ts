@@ -21,11 +21,21 @@ export interface Block {
   sources: readonly string[];
 }
 
+/** A ceiling on confidence while this answer is given and the recommendation is one of `approaches`. */
+export interface Cap {
+  approaches: readonly ApproachId[];
+  confidence: 'low' | 'medium';
+  /** Why, and what would lift the ceiling. */
+  reason: string;
+  sources: readonly string[];
+}
+
 export interface FactorOption {
   value: string;
   label: string;
   effects: Scores;
   blocks: readonly Block[];
+  caps?: readonly Cap[] | undefined;
   reason: string;
   sources: readonly string[];
 }
@@ -46,10 +56,26 @@ export interface ReadinessNote {
   sources: readonly string[];
 }
 
+/**
+ * A change to the rules that can change the answer to an older shared link: a link that answers
+ * one of `changed` but none of `added` predates it, and its result says why it may differ.
+ */
+export interface Revision {
+  /** ISO date of the change. */
+  date: string;
+  /** Factors whose scoring changed. */
+  changed: readonly string[];
+  /** Factors added at the same time; answering any of them means the link is newer. */
+  added: readonly string[];
+  note: string;
+  sources: readonly string[];
+}
+
 export interface Rules {
   ties: { order: readonly ApproachId[]; reason: string; sources: readonly string[] };
   confidence: { high: number; medium: number };
   readiness: readonly ReadinessNote[];
+  revisions?: readonly Revision[] | undefined;
 }
 
 export interface DecisionModel {
@@ -62,6 +88,8 @@ export interface DecisionModel {
 export type Answers = Readonly<Partial<Record<string, string>>>;
 
 export type Confidence = 'low' | 'medium' | 'high';
+
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 /** One answer's contribution to the result. */
 export interface Reason {
@@ -118,6 +146,10 @@ export interface Decision {
   changes: readonly Change[];
   /** Notes to act on before fine-tuning, when the result involves it. */
   readiness: readonly ReadinessNote[];
+  /** Ceilings that lowered the confidence, with what would lift them. */
+  capped: readonly (Cap & { factor: string; value: string })[];
+  /** Rule changes since the answers were (apparently) given that may have changed the result. */
+  revisions: readonly Revision[];
 }
 
 interface Given {
@@ -200,7 +232,7 @@ function evaluate(model: DecisionModel, answers: Answers): Omit<Decision, 'chang
   const runnerUp = ranked[1] ?? rank(others, scores, order)[0] ?? recommendation;
   const margin = ranked[1] === undefined ? null : scores[recommendation] - scores[ranked[1]];
   const { high, medium } = model.rules.confidence;
-  const confidence: Confidence =
+  const byMargin: Confidence =
     given.length === 0
       ? 'low'
       : margin === null || margin >= high
@@ -208,6 +240,21 @@ function evaluate(model: DecisionModel, answers: Answers): Omit<Decision, 'chang
         : margin >= medium
           ? 'medium'
           : 'low';
+  // A ceiling set by an answer (no ML expertise, say) holds whatever else was answered or skipped.
+  const ceilings = given.flatMap(({ factor, option }) =>
+    (option.caps ?? [])
+      .filter((cap) => cap.approaches.includes(recommendation))
+      .map((cap) => ({ ...cap, factor: factor.key, value: option.value })),
+  );
+  const capped = ceilings.filter((cap) => RANK[cap.confidence] < RANK[byMargin]);
+  const confidence = capped.reduce<Confidence>(
+    (level, cap) => (RANK[cap.confidence] < RANK[level] ? cap.confidence : level),
+    byMargin,
+  );
+  const answered = new Set(given.map((g) => g.factor.key));
+  const revisions = (model.rules.revisions ?? []).filter(
+    (r) => r.changed.some((key) => answered.has(key)) && !r.added.some((key) => answered.has(key)),
+  );
 
   const reasons = given
     .map(({ factor, option }) => ({
@@ -249,6 +296,8 @@ function evaluate(model: DecisionModel, answers: Answers): Omit<Decision, 'chang
     reasons,
     constraints,
     readiness,
+    capped,
+    revisions,
   };
 }
 

@@ -24,3 +24,11 @@ export function formatList(items: readonly string[]): string {
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }
+
+/**
+ * A name as it reads inside a sentence: the first letter lower-cased, the rest as written, so
+ * "Prompt engineering" reads "prompt engineering" and "Retrieval (RAG)" keeps its acronym.
+ */
+export function inSentence(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}

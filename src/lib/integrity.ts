@@ -36,11 +36,13 @@ export type FactorFields = Pick<FactorData, 'order' | 'criteria'> & {
   options: (Pick<OptionData, 'value' | 'sources'> & {
     reason?: string | undefined;
     blocks?: (Pick<BlockData, 'when' | 'sources'> & { unless?: string | undefined })[] | undefined;
+    caps?: { sources: string[] }[] | undefined;
   })[];
 };
 export interface RulesFields {
   ties: Cites;
   readiness: (Pick<ReadinessNoteData, 'id' | 'sources'> & { text?: string | undefined })[];
+  revisions?: { changed: string[]; added: string[]; sources: string[] }[] | undefined;
   guide: Readonly<Record<string, readonly string[]>>;
 }
 export type TermFields = Pick<TermData, 'sources' | 'related'>;
@@ -59,6 +61,10 @@ export interface ContentSet {
   facts?: Entry<FactFields>[];
   /** The "what changed" log (`content/changes.yaml`), when present. */
   changes?: Entry<ChangeFields>[];
+  /** Where tuning is offered (`content/offers/*.yaml`), when present. */
+  offers?: Entry<{ sources: string[] }>[];
+  /** The cost calculator's worked examples, when present. */
+  costExamples?: Entry<{ offer: string }>[];
   approaches: Entry<unknown>[];
 }
 
@@ -221,6 +227,9 @@ export function checkIntegrity(content: ContentSet): Problem[] {
         });
       }
       values.add(option.value);
+      (option.caps ?? []).forEach((cap, c) => {
+        unknownIds(file, `options[${index}].caps[${c}].sources`, cap.sources, 'sources', 'source');
+      });
       (option.blocks ?? []).forEach((block, b) => {
         const field = `options[${index}].blocks[${b}]`;
         unknownIds(file, `${field}.sources`, block.sources, 'sources', 'source');
@@ -251,6 +260,14 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     rules.data.readiness.forEach((note, index) => {
       unknownIds(file, `readiness[${index}].sources`, note.sources, 'sources', 'source');
     });
+    (rules.data.revisions ?? []).forEach((revision, index) => {
+      const field = `revisions[${index}]`;
+      unknownIds(file, `${field}.sources`, revision.sources, 'sources', 'source');
+      for (const key of [...revision.changed, ...revision.added]) {
+        if (!factorValues.has(key))
+          problems.push({ file, field, message: `unknown checklist factor "${key}"` });
+      }
+    });
     for (const [approach, refs] of Object.entries(rules.data.guide)) {
       unknownIds(
         file,
@@ -271,6 +288,22 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   for (const fact of content.facts ?? []) {
     const file = fileOf(fact, 'content/facts.yaml');
     unknownIds(file, `${fact.id}.sources`, fact.data.sources, 'sources', 'source');
+  }
+
+  for (const offer of content.offers ?? []) {
+    const file = fileOf(offer, `content/offers/${offer.id}.yaml`);
+    unknownIds(file, 'sources', offer.data.sources, 'sources', 'source');
+  }
+
+  const offerIds = new Set((content.offers ?? []).map((o) => o.id));
+  for (const example of content.costExamples ?? []) {
+    if (!offerIds.has(example.data.offer)) {
+      problems.push({
+        file: fileOf(example, 'content/cost-examples.yaml'),
+        field: `${example.id}.offer`,
+        message: `unknown offer "${example.data.offer}"`,
+      });
+    }
   }
 
   /** `{fact:id}` placeholders in a sentence must name real facts. */

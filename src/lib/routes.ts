@@ -4,7 +4,9 @@
  * dependency-free, so build-time code and islands share it.
  */
 
-const SEARCH = '/search/';
+import { SEARCH_PATH } from './search-path';
+
+export { searchPath } from './search-path';
 
 /** Pages that exist once. */
 export const PATHS = {
@@ -13,21 +15,21 @@ export const PATHS = {
   criteria: '/criteria/',
   compare: '/compare/',
   checklist: '/checklist/',
-  search: SEARCH,
+  search: SEARCH_PATH,
   sources: '/sources/',
   glossary: '/glossary/',
   changes: '/changes/',
+  offers: '/offers/',
+  cost: '/cost/',
   /** The feed of the changes log (RSS 2.0). */
   changesFeed: '/changes.xml',
 } as const;
 
-/**
- * The search page with a query string (`q=cost&type=criterion`, without "?"), or without one.
- * A function of its own so that the search island does not bundle every path above.
- */
-export function searchPath(query = ''): string {
-  return query ? `${SEARCH}?${query}` : SEARCH;
-}
+/** The site's tools, as links: where a criterion or a checklist answer sends the reader. */
+export const TOOLS = {
+  cost: { href: '/cost/', label: 'Work out what each path would cost you' },
+  offers: { href: '/offers/', label: 'Where you can fine-tune, and at what price' },
+} as const;
 
 /** A guide page, or a section of it: `guidePath('data', 'how-much')` → `/guide/data/#how-much`. */
 export function guidePath(slug: string, anchor?: string): string {
@@ -58,6 +60,11 @@ export function sourcePath(id: string): string {
 /** A glossary term: `/glossary/#lora`. */
 export function glossaryPath(id: string): string {
   return `${PATHS.glossary}#${id}`;
+}
+
+/** An offer's row on /offers/: `/offers/#openai-gpt-4-1`. */
+export function offerPath(id: string): string {
+  return `${PATHS.offers}#${id}`;
 }
 
 /** An entry of the changes log: `/changes/#openai-tuning-wind-down`. */

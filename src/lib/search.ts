@@ -6,7 +6,7 @@
  */
 import { isApproachId, type ApproachId } from './approaches';
 import { HIGHLIGHT_PARAM } from './search-entry';
-import { searchPath } from './routes';
+import { searchPath } from './search-path';
 
 /** Where the Pagefind bundle is served (a public contract). */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';

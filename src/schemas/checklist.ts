@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { APPROACH_IDS } from '../lib/approaches';
-import { approachId, guideRef, perApproach, slug, sourceIds } from './common';
+import { approachId, date, guideRef, perApproach, slug, sourceIds, toolIds } from './common';
 
 /** Points an answer gives each approach: −3 (strongly against) to 3 (strongly for). */
 const points = z.number().int().min(-3).max(3);
@@ -25,6 +25,22 @@ export const blockSchema = z.object({
   sources: sourceIds,
 });
 
+/**
+ * A ceiling on confidence: when the recommendation is one of `approaches`, the result is never
+ * more sure than `confidence`, whatever else was answered (or skipped). The result gives
+ * `reason`: what it would take to be surer.
+ */
+export const capSchema = z.object({
+  /** The recommendations the ceiling applies to. */
+  approaches: z.array(approachId).min(1),
+  /** The highest confidence such a recommendation can have. */
+  confidence: z.enum(['low', 'medium']),
+  /** Why, and what would lift the ceiling (a hire, a managed service …), in one or two sentences. */
+  reason: z.string().min(20),
+  /** Sources behind the reason. */
+  sources: sourceIds,
+});
+
 /** One answer to a factor's question. */
 export const optionSchema = z.object({
   /** The value used in shared links (`?budget=low`). */
@@ -38,6 +54,8 @@ export const optionSchema = z.object({
    * weight. The result says so, and what would make them available.
    */
   blocks: z.array(blockSchema).default([]),
+  /** Ceilings on how confident a recommendation can be when this answer is given. */
+  caps: z.array(capSchema).default([]),
   /** Why the answer moves the scores this way, in one or two sentences. */
   reason: z.string().min(20),
   /** Sources behind the reason. */
@@ -59,6 +77,8 @@ export const factorSchema = z.object({
   criteria: z.array(slug).default([]),
   /** Guide pages (slug, optionally `slug#heading-anchor`) the result links for this factor. */
   guide: z.array(guideRef).default([]),
+  /** Tools the result links for this factor (`cost`, `offers`). */
+  tools: toolIds,
   /**
    * The answers, in order along their scale (least to most: `low`, `medium`, `high`). The
    * order matters: "what would change the answer" counts steps along it, and for `examples`,
@@ -109,6 +129,22 @@ export const rulesSchema = z.object({
     .refine((c) => c.high > c.medium, 'high must be above medium'),
   /** Notes before fine-tuning: evaluation set, prompting baseline, curated data… */
   readiness: z.array(readinessNoteSchema).min(1),
+  /**
+   * Rule changes that can change the answer to a link made before them: a link that answers a
+   * `changed` factor but none of the `added` ones is taken to predate the change, and its result
+   * shows `note`.
+   */
+  revisions: z
+    .array(
+      z.object({
+        date,
+        changed: z.array(slug).min(1),
+        added: z.array(slug).default([]),
+        note: z.string().min(20),
+        sources: sourceIds,
+      }),
+    )
+    .default([]),
   /** Guide pages the result links for each recommended approach (slug or `slug#anchor`). */
   guide: perApproach(z.array(guideRef).min(1)),
 });

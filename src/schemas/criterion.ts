@@ -1,6 +1,6 @@
 /** One comparison criterion per YAML file in `content/criteria/`; the file name is its id. */
 import { z } from 'astro/zod';
-import { guideRef, perApproach, slug, sourceIds } from './common';
+import { guideRef, perApproach, slug, sourceIds, toolIds } from './common';
 
 /** One approach's verdict on a criterion: a table cell and its reasons. */
 export const verdictSchema = z.object({
@@ -48,6 +48,8 @@ export const criterionSchema = z.object({
   glossary: z.array(slug).default([]),
   /** Guide pages (slug, optionally `slug#heading-anchor`) that discuss this criterion. */
   guide: z.array(guideRef).default([]),
+  /** Tools that answer the criterion with the reader's own numbers (`cost`, `offers`). */
+  tools: toolIds,
 });
 
 export type VerdictData = z.infer<typeof verdictSchema>;

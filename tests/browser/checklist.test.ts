@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, baseUrl, describeViolations, open, useBrowser } from '../support/browser';
+import { model } from '../support/checklist';
 
 const browser = useBrowser();
 
@@ -38,7 +39,9 @@ describe('the decision checklist', () => {
     const { page, errors, close } = await open(browser(), '/checklist/');
     await ready(page);
     expect(await recommendation(page)).toBeNull();
-    expect(await page.locator('[data-summary]').innerText()).toBe('0 of 13 answered');
+    expect(await page.locator('[data-summary]').innerText()).toBe(
+      `0 of ${model.factors.length} answered`,
+    );
 
     // The startup of the sources: prototype, small budget, days to ship.
     for (const name of ['stage', 'budget', 'timeline']) {
@@ -49,7 +52,9 @@ describe('the decision checklist', () => {
     expect(await page.locator('input[name="timeline"]:checked').getAttribute('value')).toBe('days');
     expect(await recommendation(page)).toBe('prompt-engineering');
     expect(await page.locator('[data-summary]').innerText()).toMatch(
-      /^3 of 13 answered\. Prompt engineering, high confidence\.$/,
+      new RegExp(
+        `^3 of ${model.factors.length} answered\\. Prompt engineering, high confidence\\.$`,
+      ),
     );
     expect(await page.locator('[data-summary]').getAttribute('role')).toBe('status');
     expect(query(page)).toBe('?stage=prototype&budget=low&timeline=days');
@@ -237,18 +242,61 @@ describe('the decision checklist', () => {
     await context.close();
   });
 
+  test('a knowledge gap that changes often picks retrieval, and the result says how sure it is', async () => {
+    const { page, close } = await open(browser(), '/checklist/');
+    await ready(page);
+    await page.getByRole('radio', { name: /^Knowledge:/ }).check();
+    await page.getByRole('radio', { name: /^Often \(every month/ }).check();
+    await expect.poll(() => recommendation(page)).toBe('retrieval');
+    expect(await page.locator(RESULT).getAttribute('data-confidence')).toMatch(
+      /^(low|medium|high)$/,
+    );
+    expect(query(page)).toContain('gap=knowledge');
+    await close();
+  });
+
+  test('a model that cannot be tuned rules tuning out, with what would change that', async () => {
+    const { page, close } = await open(
+      browser(),
+      '/checklist/?examples=over-10k&expertise=ml-team&consistency=strict&tunable=no',
+    );
+    await ready(page);
+    expect(['prompt-engineering', 'retrieval']).toContain(await recommendation(page));
+    expect(await resultText(page)).toMatch(/Fine-tuning and hybrid are unavailable for now/);
+    await close();
+  });
+
+  test('no ML expertise holds tuning below high confidence and says what would lift it', async () => {
+    const { page, close } = await open(
+      browser(),
+      '/checklist/?gap=behaviour&examples=over-10k&budget=high&consistency=strict&accuracy=critical&volume=high&latency=critical&expertise=none',
+    );
+    await ready(page);
+    expect(['fine-tuning', 'hybrid']).toContain(await recommendation(page));
+    expect(await page.locator(RESULT).getAttribute('data-confidence')).toBe('medium');
+    expect(await resultText(page)).toMatch(/Confidence is held at medium/);
+    await close();
+  });
+
+  test('an old link answering privacy says the checklist changed since, and why', async () => {
+    const { page, close } = await open(browser(), '/checklist/?privacy=in-house&budget=high');
+    await ready(page);
+    expect(await resultText(page)).toMatch(/The checklist changed on 30 November 2026/);
+    await close();
+  });
+
   test('prints the answers and the result on one page', async () => {
     // The longest result: every question answered, a constraint in force, all readiness notes.
     const { page, close } = await open(
       browser(),
-      '/checklist/?stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&accuracy=critical&consistency=strict&privacy=in-house&latency=critical&volume=high',
+      '/checklist/?gap=both&stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&tunable=yes&accuracy=critical&consistency=strict&privacy=in-house&hosting=own-infrastructure&latency=critical&volume=high',
     );
     await ready(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('decision-checklist form').isVisible()).toBe(false);
     expect(await page.locator('#rubric').isVisible()).toBe(false);
     expect(await page.locator(`${RESULT} .print-only`).first().isVisible()).toBe(true);
-    expect(await page.locator(`${RESULT} .print-only li`).count()).toBe(13);
+    expect(await page.locator(`${RESULT} .print-only li`).count()).toBe(model.factors.length);
     const margin = '1.5cm';
     const pdf = await page.pdf({
       format: 'A4',
@@ -277,8 +325,10 @@ describe('the decision checklist', () => {
 
   test('without JavaScript: the questions read as a list and every answer’s points are in a table', async () => {
     const { page, close } = await open(browser(), '/checklist/', { javaScriptEnabled: false });
-    expect(await page.locator('decision-checklist fieldset legend').count()).toBe(13);
-    expect(await page.locator('#rubric ~ div table').count()).toBe(13);
+    expect(await page.locator('decision-checklist fieldset legend').count()).toBe(
+      model.factors.length,
+    );
+    expect(await page.locator('#rubric ~ div table').count()).toBe(model.factors.length);
     expect(await page.locator('.no-js-only').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
     await close();

@@ -124,6 +124,8 @@ describe('choosing what to compare', () => {
       );
 
       await page.getByRole('checkbox', { name: 'Hybrid' }).uncheck();
+      expect(await shownColumns(page)).toEqual(['prompt-engineering', 'fine-tuning', 'retrieval']);
+      await page.getByRole('checkbox', { name: 'Retrieval (RAG)' }).uncheck();
       expect(await shownColumns(page)).toEqual(['prompt-engineering', 'fine-tuning']);
       expect(await page.locator('td[data-approach="hybrid"]:visible').count()).toBe(0);
       expect(await page.locator('[data-total="hybrid"]').isVisible()).toBe(false);
@@ -198,6 +200,7 @@ describe('sharing and resetting', () => {
       const { page } = first;
       await page.getByRole('button', { name: 'Core 5' }).click();
       await page.getByRole('checkbox', { name: 'Hybrid' }).uncheck();
+      await page.getByRole('checkbox', { name: 'Retrieval (RAG)' }).uncheck();
       await page.locator('select[data-weight="cost"]').selectOption('high');
       await page.getByRole('button', { name: 'Criterion', exact: true }).click();
       await page.getByRole('button', { name: 'Copy link to this view' }).click();
@@ -222,7 +225,12 @@ describe('sharing and resetting', () => {
 
       await page.getByRole('button', { name: 'Reset' }).click();
       expect(await shownRows(page)).toEqual(allIds());
-      expect(await shownColumns(page)).toEqual(['prompt-engineering', 'fine-tuning', 'hybrid']);
+      expect(await shownColumns(page)).toEqual([
+        'prompt-engineering',
+        'fine-tuning',
+        'hybrid',
+        'retrieval',
+      ]);
       expect(await page.locator('select[data-weight="cost"]').inputValue()).toBe('medium');
       expect(await sortOf(page)).toEqual([]);
       expect(query(page)).toBe('');
@@ -367,7 +375,10 @@ describe('small screens, no JavaScript and print', () => {
     try {
       expect(await page.locator('tr[data-criterion]:visible').count()).toBe(data.criteria.length);
       expect(await page.locator('tr[data-criterion] td[data-approach]').count()).toBe(
-        data.criteria.length * 3,
+        data.criteria.length * data.approaches.length,
+      );
+      expect(await page.locator('tr[data-criterion] td[data-approach="retrieval"]').count()).toBe(
+        data.criteria.length,
       );
       expect(await page.locator('[data-total][data-leader]').count()).toBe(1);
       expect(

@@ -66,6 +66,11 @@ const QUESTIONS: [string, string][] = [
   ['how many examples do I need', '/guide/data/'],
   ['is fine tuning expensive', '/criteria/cost/'],
   ['how long does fine tuning take', '/guide/cost-and-time/'],
+  ['how much will it cost', '/cost/'],
+  ['calculator', '/cost/'],
+  ['break-even', '/cost/'],
+  ['where can I fine-tune', '/offers/'],
+  ['what changed', '/changes/'],
   ['combine both', '/guide/hybrid/'],
   ['glossary', '/glossary/'],
   ['sources', '/sources/'],
@@ -171,7 +176,7 @@ describe('results', () => {
     },
   );
 
-  test.each(['prompt-engineering', 'fine-tuning', 'hybrid'])(
+  test.each(['prompt-engineering', 'fine-tuning', 'hybrid', 'retrieval'])(
     'the “%s” filter keeps only pages covering it',
     async (approach) => {
       const found = await search('model', { filters: { approach } }, 100);

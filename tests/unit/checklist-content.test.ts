@@ -4,11 +4,13 @@
  * engine relies on are there.
  */
 import { describe, expect, test } from 'vitest';
+import { APPROACH_IDS } from '../../src/lib/approaches';
 import { model, rules } from '../support/checklist';
 import { checkIntegrity, type ContentSet } from '../../src/lib/integrity';
 
 /** Keys and values of /checklist/?<key>=<value>: a public contract (issue 5). */
 const CONTRACT: Record<string, string[]> = {
+  gap: ['knowledge', 'behaviour', 'both'],
   stage: ['prototype', 'production'],
   budget: ['low', 'medium', 'high'],
   timeline: ['days', 'weeks', 'months'],
@@ -22,6 +24,8 @@ const CONTRACT: Record<string, string[]> = {
   latency: ['normal', 'critical'],
   volume: ['low', 'high'],
   tasks: ['one', 'many'],
+  hosting: ['api', 'own-infrastructure'],
+  tunable: ['yes', 'no', 'not-sure'],
 };
 
 describe('checklist content', () => {
@@ -65,7 +69,7 @@ describe('checklist cross-references fail the build when broken', () => {
   const base = (): ContentSet => ({
     sources: [{ id: 's1', data: {} }],
     glossary: [],
-    approaches: ['prompt-engineering', 'fine-tuning', 'hybrid'].map((id) => ({ id, data: {} })),
+    approaches: APPROACH_IDS.map((id) => ({ id, data: {} })),
     guide: [],
     criteria: [],
     checklist: [

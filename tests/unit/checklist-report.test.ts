@@ -26,8 +26,10 @@ describe('the result in words', () => {
       expertise: 'ml-team',
     });
     expect(headline(payload, d)).toBe('Prompt engineering, for now');
-    expect(confidenceText(payload, d)).toBe(
-      'High confidence: fine-tuning and hybrid are ruled out for now by your answers.',
+    expect(d.blocked).toEqual(['fine-tuning', 'hybrid']);
+    // Retrieval is still open, so the result weighs prompting against it, by the tie rule.
+    expect(confidenceText(payload, d)).toMatch(
+      /^Low confidence: prompt engineering and retrieval \(RAG\) tie at \d+ points?\. When scores tie/,
     );
   });
 
@@ -46,7 +48,7 @@ describe('the result in words', () => {
   test('what would change it names the question and both answers', () => {
     const d = decide(model, { budget: 'low' });
     expect(changeText(payload, d.changes[0]!)).toBe(
-      'If Budget were “High” instead of “Low”, the recommendation would be fine-tuning.',
+      'If Budget were “High (over about $10,000 a month, or that much up front)” instead of “Low (under about $1,000 a month, nothing up front)”, the recommendation would be fine-tuning.',
     );
   });
 });

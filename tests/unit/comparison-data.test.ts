@@ -20,6 +20,7 @@ const input: DataInput = {
     { id: 'prompt-engineering', data: { label: 'Prompt engineering' } },
     { id: 'fine-tuning', data: { label: 'Fine-tuning' } },
     { id: 'hybrid', data: { label: 'Hybrid' } },
+    { id: 'retrieval', data: { label: 'Retrieval (RAG)' } },
   ],
   criteria: [
     {
@@ -34,6 +35,7 @@ const input: DataInput = {
           'prompt-engineering': verdict(5, 'Cheap, at first.'),
           'fine-tuning': verdict(2, 'Line one\nline two'),
           hybrid: { ...verdict(3, 'In between.'), sources: ['s1', 's2'] },
+          retrieval: verdict(4, 'Index, not training.'),
         },
         disagreement: { summary: 'They differ.', sources: ['s2'] },
       },
@@ -62,6 +64,7 @@ describe('the downloadable comparison data', () => {
         'prompt-engineering': verdict(5, 'Cheap, at first.'),
         'fine-tuning': verdict(2, 'Line one\nline two'),
         hybrid: { ...verdict(3, 'In between.'), sources: ['s1', 's2'] },
+        retrieval: verdict(4, 'Index, not training.'),
       },
       disagreement: { summary: 'They differ.', sources: ['s2'] },
     });
@@ -103,6 +106,17 @@ describe('the downloadable comparison data', () => {
         's1',
       ],
       ['cost', 'Cost', 'How much, "really"?', 'true', 'hybrid', 'V3', '3', 'In between.', 's1 s2'],
+      [
+        'cost',
+        'Cost',
+        'How much, "really"?',
+        'true',
+        'retrieval',
+        'V4',
+        '4',
+        'Index, not training.',
+        's1',
+      ],
     ]);
   });
 

@@ -16,7 +16,7 @@ const rows: Row[] = [
   id,
   label: id,
   core: i < 5,
-  ratings: { 'prompt-engineering': 3, 'fine-tuning': 3, hybrid: 3 },
+  ratings: { 'prompt-engineering': 3, 'fine-tuning': 3, hybrid: 3, retrieval: 1 },
 }));
 const ids = rows.map((r) => r.id);
 const base = defaultView(rows);
@@ -117,7 +117,7 @@ describe('a link that cannot be trusted', () => {
       { approaches: ['hybrid'] },
       /One approach/,
     ],
-    ['no known approach shows all three', 'approaches=', {}, /all three are shown/],
+    ['no known approach shows all of them', 'approaches=', {}, /all of them are shown/],
     ['an unknown sort keeps the default order', 'sort=price', {}, /sort order/],
     ['a gap between an approach and itself is refused', 'sort=gap:hybrid:hybrid', {}, /sort order/],
     [

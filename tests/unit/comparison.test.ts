@@ -19,25 +19,25 @@ const rows: Row[] = [
     id: 'cost',
     label: 'Cost',
     core: true,
-    ratings: { 'prompt-engineering': 5, 'fine-tuning': 2, hybrid: 3 },
+    ratings: { 'prompt-engineering': 5, 'fine-tuning': 2, hybrid: 3, retrieval: 1 },
   },
   {
     id: 'latency',
     label: 'Latency',
     core: false,
-    ratings: { 'prompt-engineering': 3, 'fine-tuning': 4, hybrid: 4 },
+    ratings: { 'prompt-engineering': 3, 'fine-tuning': 4, hybrid: 4, retrieval: 1 },
   },
   {
     id: 'expertise',
     label: 'Expertise',
     core: true,
-    ratings: { 'prompt-engineering': 4, 'fine-tuning': 2, hybrid: 1 },
+    ratings: { 'prompt-engineering': 4, 'fine-tuning': 2, hybrid: 1, retrieval: 1 },
   },
   {
     id: 'data',
     label: 'data requirements',
     core: false,
-    ratings: { 'prompt-engineering': 5, 'fine-tuning': 1, hybrid: 4 },
+    ratings: { 'prompt-engineering': 5, 'fine-tuning': 1, hybrid: 4, retrieval: 1 },
   },
 ];
 const view = (change: Partial<View> = {}): View => ({ ...defaultView(rows), ...change });
@@ -123,6 +123,7 @@ describe('weighted totals', () => {
       ['prompt-engineering', (5 + 3 + 4 + 5) * 2, 40],
       ['fine-tuning', (2 + 4 + 2 + 1) * 2, 40],
       ['hybrid', (3 + 4 + 1 + 4) * 2, 40],
+      ['retrieval', (1 + 1 + 1 + 1) * 2, 40],
     ]);
     expect(leaders).toEqual(['prompt-engineering']);
   });
@@ -190,6 +191,7 @@ test('rows are built from criteria entries with one rating per approach', () => 
           'prompt-engineering': verdict(5),
           'fine-tuning': verdict(2),
           hybrid: verdict(3),
+          retrieval: verdict(1),
         },
       },
     },

@@ -29,8 +29,8 @@ const TEXT = 4.5;
 const UI = 3;
 const backgrounds = ['bg', 'surface', 'raised'];
 const pairs: [string, string, number][] = [
-  ...['fg', 'muted', 'accent', 'accent-strong', 'prompt', 'tune', 'hybrid'].flatMap((fg) =>
-    backgrounds.map((bg): [string, string, number] => [fg, bg, TEXT]),
+  ...['fg', 'muted', 'accent', 'accent-strong', 'prompt', 'tune', 'hybrid', 'retrieval'].flatMap(
+    (fg) => backgrounds.map((bg): [string, string, number] => [fg, bg, TEXT]),
   ),
   ['on-accent', 'accent', TEXT],
   ['on-accent', 'accent-strong', TEXT],

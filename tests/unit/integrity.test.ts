@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { APPROACH_IDS, byApproach } from '../../src/lib/approaches';
 import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/integrity';
 
 /** A small, valid content set; each test breaks one thing in a copy of it. */
@@ -12,7 +13,7 @@ function valid(): ContentSet {
     glossary: [
       { id: 'lora', filePath: 'content/glossary.yaml', data: { sources: ['s1'], related: [] } },
     ],
-    approaches: ['prompt-engineering', 'fine-tuning', 'hybrid'].map((id) => ({ id, data: {} })),
+    approaches: APPROACH_IDS.map((id) => ({ id, data: {} })),
     guide: [
       {
         id: 'overview',
@@ -27,7 +28,7 @@ function valid(): ContentSet {
         filePath: 'content/criteria/cost.yaml',
         data: {
           order: 1,
-          approaches: { 'prompt-engineering': verdict, 'fine-tuning': verdict, hybrid: verdict },
+          approaches: byApproach(() => verdict),
           glossary: ['lora'],
           guide: ['overview#two-ways'],
         },
@@ -202,7 +203,7 @@ describe('content cross-references', () => {
       },
     ],
     [
-      'an approach list that is not exactly the three approaches',
+      'an approach list that is not exactly the approaches',
       (c) => c.approaches.pop(),
       {
         file: 'content/approaches.yaml',

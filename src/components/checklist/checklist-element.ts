@@ -150,6 +150,7 @@ class DecisionChecklist extends HTMLElement {
     this.#part('[data-meter]').style.width = `${(100 * d.answered) / d.total}%`;
     if (d.answered === 0) {
       region.removeAttribute('data-recommendation');
+      region.removeAttribute('data-confidence');
       summary.textContent = progressText(d);
       this.#part('[data-result-head]').replaceChildren(
         ...this.#empty.map((node) => node.cloneNode(true)),
@@ -157,6 +158,7 @@ class DecisionChecklist extends HTMLElement {
       this.#part('[data-result-body]').replaceChildren();
     } else {
       region.dataset['recommendation'] = d.recommendation;
+      region.dataset['confidence'] = d.confidence;
       const text = `${progressText(d)}. ${headline(p, d)}, ${confidenceLevel(d).toLowerCase()}.`;
       if (summary.textContent !== text) summary.textContent = text;
       this.#view.render(

@@ -10,14 +10,16 @@ import {
   answerText,
   changeText,
   citationNumbers,
+  capText,
   confidenceText,
+  revisionTitle,
   constraintText,
   effectsText,
   headline,
   points,
   progressText,
 } from '../../lib/checklist-report';
-import { PATHS, sourcePath } from '../../lib/routes';
+import { PATHS, TOOLS, sourcePath } from '../../lib/routes';
 
 /** Reasons shown before "all answers"; the rest sit in a disclosure. */
 const TOP_REASONS = 4;
@@ -98,6 +100,12 @@ export class ResultView {
       title,
       h('p', 'mt-2', confidenceText(p, d)),
     );
+    // What holds the confidence down, and what would lift it (no ML expertise, say).
+    for (const cap of d.capped) {
+      summary.push(
+        h('p', 'mt-1 text-sm', `${capText(p, cap)} ${cap.reason} `, this.#cite(cap.sources)),
+      );
+    }
     const scores = h('ul', 'scores mt-3 grid list-none gap-1 pl-0 text-sm');
     for (const id of APPROACH_IDS) {
       const row = h(
@@ -121,6 +129,17 @@ export class ResultView {
       if (value !== undefined) given.append(h('li', '', answerText(p, f.key, value)));
     }
     out.push(given);
+
+    for (const r of d.revisions) {
+      out.push(
+        h(
+          'div',
+          'mt-4 rounded-lg border-l-4 border-note-border bg-note px-3 py-2',
+          h('p', 'font-semibold', revisionTitle(r)),
+          h('p', 'mt-1', `${r.note} `, this.#cite(r.sources)),
+        ),
+      );
+    }
 
     for (const c of d.constraints) {
       out.push(
@@ -195,6 +214,7 @@ export class ResultView {
     for (const l of p.guide[d.recommendation]) links.set(l.href, l);
     for (const r of d.reasons.slice(0, TOP_REASONS))
       for (const l of p.related[r.factor] ?? []) links.set(l.href, l);
+    links.set(TOOLS.cost.href, { ...TOOLS.cost });
     links.set(PATHS.compare, {
       href: PATHS.compare,
       label: 'Compare the approaches on every criterion',

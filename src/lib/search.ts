@@ -78,6 +78,10 @@ export interface SearchState {
 export function readSearchState(search: string): { state: SearchState; problems: string[] } {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  for (const name of ['q', 'type', 'approach']) {
+    if (params.getAll(name).length > 1)
+      problems.push(`The link gives “${name}” more than once; only the first is used.`);
+  }
   let query = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
   if (query.length > MAX_QUERY_LENGTH) {
     query = query.slice(0, MAX_QUERY_LENGTH).trim();
@@ -86,12 +90,17 @@ export function readSearchState(search: string): { state: SearchState; problems:
   const state: SearchState = { query };
   const type = params.get('type');
   if (isPageType(type)) state.type = type;
+  // Never repeat a value that is not ours: a link could put any sentence into the notice.
   else if (type)
-    problems.push(`“${type}” is not a kind of page, so results are not filtered by kind.`);
+    problems.push(
+      'The kind of page in the link was not recognised, so results are not filtered by kind.',
+    );
   const approach = params.get('approach');
   if (isApproachId(approach)) state.approach = approach;
   else if (approach)
-    problems.push(`“${approach}” is not an approach, so results are not filtered by approach.`);
+    problems.push(
+      'The approach in the link was not recognised, so results are not filtered by approach.',
+    );
   return { state, problems };
 }
 
@@ -222,4 +231,57 @@ export function toEntries(
       }));
     return [entry, ...subs];
   });
+}
+
+/**
+ * Abbreviations and their long forms, searched as one term: a search for either also runs for
+ * the other, and the results are merged. Each pair is a word the pages really use both ways.
+ */
+export const SYNONYMS: readonly (readonly [string, string])[] = [
+  ['rag', 'retrieval'],
+  ['peft', 'parameter-efficient'],
+  ['dpo', 'preference tuning'],
+  ['rft', 'reinforcement fine-tuning'],
+  ['llm', 'language model'],
+];
+
+/** The queries to run for a query: itself, and the same query with a synonym swapped in. */
+export function expandQuery(query: string): string[] {
+  const out = [query];
+  const lower = query.toLowerCase();
+  for (const [short, long] of SYNONYMS) {
+    for (const [from, to] of [
+      [short, long],
+      [long, short],
+    ] as const) {
+      const pattern = new RegExp(`(^|[^a-z0-9-])${from.replace(/-/g, '\\-')}($|[^a-z0-9-])`);
+      if (pattern.test(lower)) out.push(lower.replace(pattern, `$1${to}$2`));
+    }
+  }
+  return [...new Set(out)];
+}
+
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/**
+ * Whether a result really contains a word of the query, rather than a fragment of one: the
+ * search engine matches prefixes, so "asdf" would otherwise bring up every "as". A highlighted
+ * or title word must start with a query word, or (for words of five letters or more) be that
+ * word less an ending of up to two letters ("costs" finds "cost").
+ */
+export function matchesQuery(page: PagefindResultData, query: string): boolean {
+  const wanted = words(query).filter((w) => w.length >= 2);
+  if (wanted.length === 0) return true;
+  const excerpts = [page.excerpt, ...(page.sub_results ?? []).map((sub) => sub.excerpt)];
+  const found = [
+    ...excerpts.flatMap((excerpt) =>
+      [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) => words(m[1] ?? '')),
+    ),
+    ...words(`${page.meta['title'] ?? ''} ${page.meta['term'] ?? ''}`),
+  ];
+  return wanted.some((w) =>
+    found.some(
+      (f) => f.startsWith(w) || (w.length >= 5 && w.startsWith(f) && f.length >= w.length - 2),
+    ),
+  );
 }

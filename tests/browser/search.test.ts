@@ -285,7 +285,10 @@ describe('the search page', () => {
     expect(hrefs.every((href) => href?.startsWith('/glossary/'))).toBe(true);
     await expect
       .poll(() => page.locator('search-page [data-search-notice]').innerText(), soon)
-      .toMatch(/“nonsense” is not an approach/);
+      .toMatch(/^The approach in the link was not recognised/);
+    expect(await page.locator('search-page [data-search-notice]').innerText()).not.toContain(
+      'nonsense',
+    );
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=cost&type=glossary');
     await close();
   });
@@ -326,4 +329,16 @@ describe('the search page', () => {
     expect(await page.locator('search-page input[name="q"]').isVisible()).toBe(false);
     await close();
   });
+});
+
+test('highlighting on the page a result opens marks whole words, never “per” inside “cheaper”', async () => {
+  const { page, close } = await open(browser(), '/guide/cost-and-time/?highlight=per');
+  try {
+    const marks = page.locator('mark.pagefind-highlight');
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const texts = await marks.evaluateAll((els) => els.map((el) => el.textContent?.toLowerCase()));
+    expect(new Set(texts)).toEqual(new Set(['per']));
+  } finally {
+    await close();
+  }
 });

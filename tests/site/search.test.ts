@@ -67,6 +67,7 @@ const QUESTIONS: [string, string][] = [
   ['is fine tuning expensive', '/criteria/cost/'],
   ['how long does fine tuning take', '/guide/cost-and-time/'],
   ['how much will it cost', '/cost/'],
+  ['how much does it cost', '/cost/'],
   ['calculator', '/cost/'],
   ['break-even', '/cost/'],
   ['where can I fine-tune', '/offers/'],

@@ -7,6 +7,8 @@ import {
   searchHref,
   toEntries,
   type PagefindResultData,
+  expandQuery,
+  matchesQuery,
 } from '../../src/lib/search';
 import { isTyping, opensSearch } from '../../src/lib/search-entry';
 
@@ -57,14 +59,28 @@ describe('the search page URL', () => {
       [],
     ],
     ['?q=x&type=', { query: 'x' }, []],
-    ['?q=x&type=blog', { query: 'x' }, [/“blog” is not a kind of page/]],
-    ['?q=x&approach=rag', { query: 'x' }, [/“rag” is not an approach/]],
+    ['?q=x&type=blog', { query: 'x' }, [/^The kind of page in the link was not recognised/]],
+    ['?q=x&approach=rag', { query: 'x' }, [/^The approach in the link was not recognised/]],
+    ['?q=a&q=b', { query: 'a' }, [/gives “q” more than once/]],
     ['?q=%3Cimg%20src%3Dx%3E', { query: '<img src=x>' }, []],
   ])('%s reads as %j', (search, state, problems) => {
     const read = readSearchState(search);
     expect(read.state).toEqual(state);
     expect(read.problems).toHaveLength(problems.length);
     problems.forEach((p, i) => expect(read.problems[i]).toMatch(p));
+  });
+
+  test('a link cannot put its own words into the notice: invalid values are never repeated', () => {
+    const attack = 'Security notice: this guide has moved to evil.example \u202e';
+    const read = readSearchState(
+      `?q=x&type=${encodeURIComponent(attack)}&approach=${encodeURIComponent(attack.repeat(500))}`,
+    );
+    expect(read.problems).toHaveLength(2);
+    for (const problem of read.problems) {
+      expect(problem).not.toContain('evil');
+      expect(problem).not.toContain('\u202e');
+      expect(problem.length).toBeLessThan(120);
+    }
   });
 
   test('an over-long query is shortened, and the reader is told', () => {
@@ -196,5 +212,29 @@ describe('results as listed', () => {
       page({ url: '/2/', meta: { title: 'Two' } }),
     ]);
     expect(entries.map((e) => e.url)).toEqual(['/1/', '/2/']);
+  });
+});
+
+describe('search finds what people type', () => {
+  test.each([
+    ['RAG', ['RAG', 'retrieval']],
+    ['retrieval cost', ['retrieval cost', 'rag cost']],
+    ['PEFT', ['PEFT', 'parameter-efficient']],
+    ['preference tuning', ['preference tuning', 'dpo']],
+    ['drag', ['drag']],
+    ['cost', ['cost']],
+  ])('an abbreviation and its long form are one term: %s', (query, expected) => {
+    expect(expandQuery(query)).toEqual(expected);
+  });
+
+  const page = (excerpt: string, title = 'A page') => ({ url: '/x/', excerpt, meta: { title } });
+  test.each([
+    ['asdf', page('costs as <mark>as</mark> much'), false],
+    ['per', page('it is <mark>per</mark> request'), true],
+    ['costs', page('the <mark>cost</mark> of it'), true],
+    ['lora', page('no marks here', 'LoRA'), true],
+    ['qwzx', page('nothing'), false],
+  ])('a match is a whole word or its stem, not a fragment: %s', (query, result, expected) => {
+    expect(matchesQuery(result, query)).toBe(expected);
   });
 });

@@ -5,6 +5,8 @@
 import {
   PAGEFIND_URL,
   SEARCH_OPTIONS,
+  expandQuery,
+  matchesQuery,
   pagefindFilters,
   toEntries,
   type PagefindResultData,
@@ -20,10 +22,26 @@ interface Pagefind {
   search(
     query: string | null,
     options?: object,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{
+    results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
+  } | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;
+let loaded = false;
+
+/** Whether the index has finished loading (searches then answer at once). */
+export function searchLoaded(): boolean {
+  return loaded;
+}
+
+/**
+ * Forgets a load that is taking too long, so that the next search starts a fresh one (a
+ * request that hangs never settles, so waiting on it again would wait for ever).
+ */
+export function retrySearch(): void {
+  if (!loaded) loading = undefined;
+}
 
 /** Starts loading Pagefind and its index metadata; resolves once searches can run. */
 export function loadSearch(): Promise<Pagefind> {
@@ -36,6 +54,7 @@ export function loadSearch(): Promise<Pagefind> {
     // (and fails if its files are missing).
     await pagefind.filters();
     prefetch(pagefind);
+    loaded = true;
     return pagefind;
   })();
   // A failed load (no index yet, offline) may succeed on the next attempt.
@@ -65,12 +84,37 @@ export interface Found {
   entries: ResultEntry[];
 }
 
+/**
+ * Searches for the query and its synonyms (RAG and retrieval are one term), merges the results
+ * by score, and drops pages that match only a fragment of a word ("as" for "asdf"), so that
+ * nonsense finds nothing rather than noise.
+ */
 export async function find(state: SearchState, limit: number): Promise<Found> {
   const pagefind = await loadSearch();
-  const search = await pagefind.search(state.query, { filters: pagefindFilters(state) });
-  const results = search?.results ?? [];
-  const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  return { total: results.length, entries: toEntries(data) };
+  const filters = pagefindFilters(state);
+  const searches = await Promise.all(
+    expandQuery(state.query).map((query) => pagefind.search(query, { filters })),
+  );
+  const best = new Map<
+    string,
+    { id: string; score: number; data(): Promise<PagefindResultData> }
+  >();
+  for (const result of searches.flatMap((search) => search?.results ?? [])) {
+    const seen = best.get(result.id);
+    if (!seen || result.score > seen.score) best.set(result.id, result);
+  }
+  const results = [...best.values()].sort((a, b) => b.score - a.score);
+  // Read a few more than are shown, so that dropping fragments still fills the list.
+  const data = await Promise.all(results.slice(0, limit * 2).map((result) => result.data()));
+  const kept = data.filter(
+    (page) =>
+      matchesQuery(page, state.query) ||
+      expandQuery(state.query)
+        .slice(1)
+        .some((q) => matchesQuery(page, q)),
+  );
+  const dropped = data.length - kept.length;
+  return { total: Math.max(0, results.length - dropped), entries: toEntries(kept.slice(0, limit)) };
 }
 
 /** What to tell the reader when the index cannot be loaded. */

@@ -12,7 +12,10 @@ import {
   type SearchState,
   type Segment,
 } from '../../lib/search';
-import { find, loadSearch, UNAVAILABLE } from './engine';
+import { find, loadSearch, retrySearch, searchLoaded, UNAVAILABLE } from './engine';
+
+/** How long the index may take before the reader is offered a retry. */
+const SLOW_MS = 4000;
 
 export interface PanelOptions {
   /** Pages to list. */
@@ -41,7 +44,17 @@ function excerpt(segments: Segment[], className: string): HTMLElement {
   return node;
 }
 
-const quote = (query: string) => `“${query}”`;
+/** Where a search that finds nothing sends the reader next. */
+const SUGGESTIONS = [
+  ['/guide/overview/', 'the overview'],
+  ['/compare/', 'the comparison'],
+  ['/checklist/', 'the checklist'],
+  ['/cost/', 'the cost calculator'],
+  ['/glossary/', 'the glossary'],
+] as const;
+
+/** How much of a query a status sentence repeats. */
+const QUOTE_LIMIT = 60;
 
 export class SearchPanel {
   readonly input: HTMLInputElement;
@@ -116,30 +129,74 @@ export class SearchPanel {
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
+    // Never an empty panel: "Loading…" at once while the index is on its way, and a retry if
+    // it has not come after a few seconds.
+    const slow = searchLoaded()
+      ? undefined
+      : setTimeout(() => {
+          if (sequence === this.sequence) this.sayWithRetry('Search is taking a while to load.');
+        }, SLOW_MS);
+    if (!searchLoaded()) this.say('Loading search…');
     try {
       const found = await find(state, this.options.limit);
       if (sequence !== this.sequence) return; // a newer search has started
       this.render(found.entries);
       const shown =
         found.total > this.options.limit ? `; the first ${this.options.limit} are listed` : '';
-      this.say(
-        found.total === 0
-          ? `No pages match ${quote(state.query)}. Try another word, or fewer words.`
-          : `${found.total} ${found.total === 1 ? 'page matches' : 'pages match'} ${quote(state.query)}${shown}.`,
-      );
+      if (found.total === 0) {
+        this.sayAbout('No pages match ', state.query, '. Try another word, or fewer words, or: ');
+        // A next step, always: the pages most readers want, and every term defined.
+        this.status.append(
+          ...SUGGESTIONS.flatMap(([href, label], i) => {
+            const link = el('a', '', label);
+            link.href = href;
+            return i === 0 ? [link] : [', ', link];
+          }),
+          '.',
+        );
+      } else
+        this.sayAbout(
+          `${found.total} ${found.total === 1 ? 'page matches' : 'pages match'} `,
+          state.query,
+          `${shown}.`,
+        );
       this.list.dataset['query'] = state.query;
       this.options.onSearch?.(state, commit);
     } catch {
       if (sequence !== this.sequence) return;
       this.render([]);
-      this.say(UNAVAILABLE);
+      this.sayWithRetry(UNAVAILABLE);
     } finally {
+      clearTimeout(slow);
       if (sequence === this.sequence) this.list.removeAttribute('aria-busy');
     }
   }
 
+  /** A status sentence with a button that starts the search again from a fresh load. */
+  private sayWithRetry(text: string): void {
+    const retry = el('button', 'ml-2 font-semibold text-accent underline', 'Try again');
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      retrySearch();
+      void this.run(true);
+    });
+    this.status.replaceChildren(`${text} `, retry);
+  }
+
   private say(text: string): void {
     if (this.status.textContent !== text) this.status.textContent = text;
+  }
+
+  /**
+   * A status sentence that repeats the reader's query: quoted, cut to a readable length, and in
+   * a <bdi> so that right-to-left or control characters in it cannot reorder the sentence.
+   */
+  private sayAbout(before: string, query: string, after: string): void {
+    const shown = query.length > QUOTE_LIMIT ? `${query.slice(0, QUOTE_LIMIT)}…` : query;
+    const bdi = el('bdi', '', shown);
+    const text = `${before}“${shown}”${after}`;
+    if (this.status.textContent !== text)
+      this.status.replaceChildren(`${before}“`, bdi, `”${after}`);
   }
 
   private render(entries: ResultEntry[]): void {

@@ -136,6 +136,14 @@ export function toCsv(data: ComparisonData): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * One CSV cell (RFC 4180 quoting), guarded against spreadsheet formula injection as OWASP
+ * advises: a cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab
+ * or a carriage return) gets a leading apostrophe and is quoted, so it opens as text.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) || guarded !== value
+    ? `"${guarded.replace(/"/g, '""')}"`
+    : guarded;
 }

@@ -345,6 +345,8 @@ describe('a hostile link', () => {
       expect(await page.locator('[data-print-url]').textContent()).toBe(
         `This view: ${baseUrl()}/compare/`,
       );
+      // …and neither does the address bar, at once.
+      expect(new URL(page.url()).search).toBe('');
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -352,19 +354,35 @@ describe('a hostile link', () => {
   });
 });
 
+test('a parameter given twice is named in the notice and only the first is used', async () => {
+  const { page, close } = await compare('?sort=name&sort=rating:hybrid');
+  try {
+    await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
+    expect(await page.locator('[data-notice]').innerText()).toMatch(/“sort” more than once/);
+    expect(new URL(page.url()).search).toBe('?sort=name');
+  } finally {
+    await close();
+  }
+});
+
 describe('small screens, no JavaScript and print', () => {
-  test('on a 375 px phone the page does not scroll sideways and the criterion column stays put', async () => {
-    const { page, close } = await compare('', { viewport: { width: 375, height: 812 } });
+  test('on a 390 px phone every approach of a criterion is in view, with nothing to scroll sideways', async () => {
+    const { page, close } = await compare('', { viewport: { width: 390, height: 844 } });
     try {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        375,
+        390,
       );
-      const scroller = page.locator('compare-table .scroller');
-      await scroller.evaluate((el) => (el.scrollLeft = 200));
-      const th = page.locator('tr[data-criterion="cost"] th');
-      const box = await th.boundingBox();
-      const frame = await scroller.boundingBox();
-      expect(Math.round(box!.x)).toBe(Math.round(frame!.x));
+      const cells = page.locator('tr[data-criterion="cost"] td[data-approach]');
+      expect(await cells.count()).toBe(data.approaches.length);
+      for (const cell of await cells.all()) {
+        const box = await cell.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+        // Each cell names its approach, since the column headers are not above it.
+        expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).not.toBe(
+          'none',
+        );
+      }
     } finally {
       await close();
     }
@@ -415,4 +433,31 @@ describe('small screens, no JavaScript and print', () => {
       await close();
     }
   });
+});
+
+test('the current view downloads as a wide CSV: criteria shown, weights, totals, sources by title', async () => {
+  const { page, close } = await compare(
+    '?criteria=core&approaches=prompt-engineering,retrieval&weights=cost:high',
+    {
+      acceptDownloads: true,
+    },
+  );
+  try {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download this view (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('comparison-view.csv');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(path, 'utf8');
+    const [header, ...rest] = text.trim().split('\r\n');
+    expect(header).toBe('Criterion,Weight,Prompt engineering,Retrieval (RAG),Sources');
+    expect(rest).toHaveLength(data.criteria.filter((c) => c.core).length + 1);
+    expect(rest.at(-1)).toMatch(/^Weighted total,,\d+ of \d+/);
+    expect(text).toContain('high (×3)');
+    expect(text).toMatch(/<https:\/\//);
+  } finally {
+    await close();
+  }
 });

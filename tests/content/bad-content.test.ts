@@ -41,7 +41,7 @@ async function buildWith(
   try {
     await run(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: scratch,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, SITE_URL: '', FORCE_COLOR: '0', NO_COLOR: '1' },
       maxBuffer: 20 * 1024 * 1024,
     });
     return { failed: false, output: '' };
@@ -125,6 +125,8 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
     );
     expect(failed).toBe(true);
     expect(output).toContain('/guide/overview/ → /sauces/ (no such page or file)');
+    // A build without SITE_URL says which origin its absolute links use.
+    expect(output).toContain('SITE_URL is not set');
   });
 
   test('a missing image names the page and the image', async () => {

@@ -125,6 +125,13 @@ describe('the downloadable comparison data', () => {
     ['a comma is quoted', 'a, b', '"a, b"'],
     ['quotes are doubled inside quotes', 'say "hi"', '"say ""hi"""'],
     ['a line break is quoted', 'a\nb', '"a\nb"'],
+    ['a formula opens as text', '=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ['a leading plus is guarded', '+1', '"\'+1"'],
+    ['a leading minus is guarded', '-2+3', '"\'-2+3"'],
+    ['a leading at-sign is guarded', '@SUM(A1)', '"\'@SUM(A1)"'],
+    ['a leading tab is guarded', '\tx', '"\'\tx"'],
+    ['a leading carriage return is guarded', '\rx', '"\'\rx"'],
+    ['a sign inside a cell is left alone', 'a-b', 'a-b'],
   ])('a CSV field: %s', (_, value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

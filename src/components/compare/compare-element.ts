@@ -4,6 +4,7 @@
  * rows, totals and announcements as the reader filters, sorts and weights. The logic itself
  * lives in src/lib/comparison*.ts; this module only binds it to the DOM inside the element.
  */
+import type { ComparisonData } from '../../lib/comparison-data';
 import { decodeView, encodeView } from '../../lib/comparison-url';
 import {
   DEFAULT_WEIGHT,
@@ -46,6 +47,9 @@ class CompareTable extends HTMLElement {
     const { view, notices } = decodeView(location.search, this.rows);
     this.view = view;
     this.notice(notices);
+    // The address keeps only what was used, as the checklist and search do: a copied address
+    // never carries on what the notice said was ignored.
+    if (notices.length > 0) history.replaceState(history.state, '', this.link() + location.hash);
     this.addEventListener('change', (e) => this.changed(e.target as HTMLInputElement));
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button');
@@ -165,12 +169,37 @@ class CompareTable extends HTMLElement {
         defaultView(this.rows),
         'Table reset: all criteria and approaches, default order, equal weights.',
       );
+    } else if (action === 'download') {
+      void this.download();
     } else if (action === 'copy') {
       const url = this.link();
       const done = () => this.say('Link copied. It opens this exact view.');
       const failed = () => this.say('Could not copy. The address bar holds the link to this view.');
       if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, failed);
       else failed();
+    }
+  }
+
+  /**
+   * The view as a wide CSV (criteria shown, weights, totals, source titles with addresses). The
+   * builder and the full data are fetched only now: most readers never download.
+   */
+  async download() {
+    try {
+      const [{ viewCsv }, response] = await Promise.all([
+        import('../../lib/comparison-view-csv'),
+        fetch('/comparison.json'),
+      ]);
+      if (!response.ok) throw new Error(String(response.status));
+      const csv = viewCsv((await response.json()) as ComparisonData, this.view);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      link.download = 'comparison-view.csv';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      this.say('Downloaded comparison-view.csv with the criteria, weights and totals shown.');
+    } catch {
+      this.say('Could not build the file. The full data is at /comparison.csv.');
     }
   }
 

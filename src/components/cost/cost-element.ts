@@ -47,6 +47,8 @@ function cells(tag: 'th' | 'td', text: string): HTMLElement {
 
 class CostCalculator extends HTMLElement {
   #offers: CalculatorOffer[] = [];
+  /** The production origin, for links in exported Markdown. */
+  #site = '';
   #defaults!: CostDefaults;
   #state!: CostState;
 
@@ -54,7 +56,9 @@ class CostCalculator extends HTMLElement {
     const model = JSON.parse(this.querySelector('[data-model]')?.textContent ?? '{}') as {
       offers: CalculatorOffer[];
       defaults: CostDefaults;
+      site: string;
     };
+    this.#site = model.site;
     this.#offers = model.offers;
     this.#defaults = model.defaults;
     const decoded = decodeCost(location.search, {
@@ -298,7 +302,7 @@ class CostCalculator extends HTMLElement {
       const { toMarkdown } = await import('../../lib/cost-markdown');
       copy(
         toMarkdown(inputs, result, {
-          url: this.#url(),
+          url: this.#url().replace(location.origin, this.#site),
           offer: offer?.name,
           sources: (offer?.sources ?? []).map((source) => ({
             title: source.title,

@@ -71,6 +71,17 @@ describe('theme', () => {
     await close();
   });
 
+  test('shows System, and follows the system, when the stored choice is not one it knows', async () => {
+    const context = await browser().newContext({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('theme', 'sepia'));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForFunction(() => customElements.get('theme-switch'));
+    expect(await page.locator('theme-switch select').inputValue()).toBe('system');
+    expect(await background(page)).toBe(DARK_BG);
+    await context.close();
+  });
+
   test('a choice of light wins over a dark system preference from the first frame', async () => {
     const { page, close } = await open(browser(), '/', { colorScheme: 'dark' });
     await page.evaluate(() => localStorage.setItem('theme', 'light'));

@@ -17,6 +17,14 @@ import { confidenceLevel, headline, progressText, toMarkdown } from '../../lib/c
 import { ResultView } from './result-view';
 
 const KEY = 'checklist-answers';
+/** How long the data may take before the reader is offered a retry. */
+const SLOW_MS = 4000;
+
+/** Whether two sets of answers say the same. */
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
 
 /** Local storage if the browser lets the page use it (private modes may not). */
 function openStorage(): Storage | null {
@@ -39,22 +47,20 @@ class DecisionChecklist extends HTMLElement {
   /** The server-rendered prompt shown while nothing is answered. */
   #empty: Node[] = [];
 
+  /** The reader's own saved answers when a shared link replaced them on screen. */
+  #ownAnswers: Answers | undefined;
+  /** Whether this page's saved answers may be written over (not before the reader acts). */
+  #linkShown = false;
+
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     const url = this.dataset['payloadUrl'];
     if (!form || !url) return;
     this.#part('[data-dismiss]').addEventListener('click', () => this.#notice(''));
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(String(response.status));
-      this.#p = (await response.json()) as ChecklistPayload;
-    } catch {
-      // Without its data the island cannot decide; the rubric still lets the reader score by hand.
-      this.#notice(
-        'The checklist could not load its data, so results will not update. Reload the page, or score your answers by hand with the table on the checklist page.',
-      );
-      return;
-    }
+    const payload = await this.#load(url);
+    if (!payload) return;
+    this.#p = payload;
+    this.#part('[data-loading]').hidden = true;
     this.#form = form;
     this.toggleAttribute('data-ready', true);
     this.#view = new ResultView(
@@ -74,23 +80,98 @@ class DecisionChecklist extends HTMLElement {
     const link = decodeQuery(model, this.#syncsUrl ? location.search : '');
     const shared =
       Object.keys(link.answers).length > 0 || link.problems.some((p) => p.kind !== 'unknown-key');
-    const saved = shared ? undefined : decodeStored(model, this.#read());
+    const stored = decodeStored(model, this.#read());
+    const saved = shared ? undefined : stored;
     if (saved && saved.problems.length > 0) this.#write(saved.answers);
     const notices = [
       describeProblems(model, link.problems, 'link'),
       saved ? describeProblems(model, saved.problems, 'storage') : '',
     ];
     this.#notice(notices.filter(Boolean).join(' '));
-    const answers = saved?.answers ?? link.answers;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      input.checked = (answers[input.name] ?? '') === input.value;
+    // A shared link is shown, but the reader's own saved answers are kept and offered back:
+    // nothing saved is dropped without the reader choosing to.
+    if (
+      shared &&
+      Object.keys(stored.answers).length > 0 &&
+      !sameAnswers(stored.answers, link.answers)
+    ) {
+      this.#ownAnswers = stored.answers;
+      this.#linkShown = true;
+      this.#part('[data-restore]').hidden = false;
     }
-    this.#update(false);
+    // Answers the reader clicked while the script was still loading win over the link and the
+    // saved answers: they are the reader's latest choice.
+    const early = this.#checked();
+    const answers = { ...(saved?.answers ?? link.answers), ...early };
+    this.#fill(answers);
+    this.#update(Object.keys(early).length > 0);
 
     form.addEventListener('change', () => this.#update(true));
     form.addEventListener('submit', (event) => event.preventDefault());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
       button.addEventListener('click', () => this.#act(button.dataset['action'] ?? ''));
+    }
+  }
+
+  /**
+   * Fetches the checklist's data. "Loading…" shows at once; if the data has not come after a
+   * few seconds the reader is offered a retry and the table for scoring by hand, and a failure
+   * says so, with both, instead of leaving an empty panel.
+   */
+  async #load(url: string): Promise<ChecklistPayload | undefined> {
+    const loading = this.#part('[data-loading]');
+    const text = this.#part('[data-loading-text]');
+    const retry = this.#part<HTMLButtonElement>('[data-retry]');
+    const byHand = this.#part('[data-by-hand]');
+    loading.hidden = false;
+    const slow = setTimeout(() => {
+      text.textContent = 'The checklist is taking a while to load.';
+      retry.hidden = false;
+      byHand.hidden = false;
+    }, SLOW_MS);
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(String(response.status));
+      return (await response.json()) as ChecklistPayload;
+    } catch {
+      // Without its data the island cannot decide; the table still lets the reader score by hand,
+      // and the link's answers are marked in it.
+      text.textContent = 'The checklist could not load its data, so results will not update.';
+      retry.hidden = false;
+      byHand.hidden = false;
+      this.#markRubric();
+      return undefined;
+    } finally {
+      clearTimeout(slow);
+      retry.onclick = () => location.reload();
+    }
+  }
+
+  /** Marks the link's answers in the table for scoring by hand, when the data cannot load. */
+  #markRubric() {
+    if (!this.#syncsUrl) return;
+    for (const [key, value] of new URLSearchParams(location.search)) {
+      const row = document.querySelector<HTMLElement>(
+        `#rubric ~ div tr[data-option="${CSS.escape(`${key}=${value}`)}"]`,
+      );
+      row?.setAttribute('aria-current', 'true');
+    }
+  }
+
+  /** The answers checked in the form right now. */
+  #checked(): Record<string, string> {
+    const answers: Record<string, string> = {};
+    for (const input of this.querySelectorAll<HTMLInputElement>(
+      '[data-form] input[type="radio"]:checked',
+    )) {
+      if (input.value) answers[input.name] = input.value;
+    }
+    return answers;
+  }
+
+  #fill(answers: Answers) {
+    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      input.checked = (answers[input.name] ?? '') === input.value;
     }
   }
 
@@ -111,11 +192,16 @@ class DecisionChecklist extends HTMLElement {
   }
 
   #write(answers: Answers) {
+    // While a shared link is on screen, the reader's own saved answers stay as they are until
+    // the reader chooses between them (restore) or answers for themselves.
+    if (this.#linkShown && this.#ownAnswers) return;
     try {
       if (Object.keys(answers).length === 0) this.#storage?.removeItem(KEY);
       else this.#storage?.setItem(KEY, encodeStored(this.#p.model, answers));
     } catch {
-      // Storage full or revoked mid-session: the URL still holds the answers.
+      // Storage full or revoked mid-session: say so now, not only when it failed from the start;
+      // the URL still holds the answers.
+      this.#part('[data-storage-note]').hidden = false;
     }
   }
 
@@ -148,6 +234,8 @@ class DecisionChecklist extends HTMLElement {
     const region = this.#part('[data-result-region]');
     const summary = this.#part('[data-summary]');
     this.#part('[data-meter]').style.width = `${(100 * d.answered) / d.total}%`;
+    // Printed with nothing answered, the page shows the questions instead of an empty result.
+    this.toggleAttribute('data-empty', d.answered === 0);
     if (d.answered === 0) {
       region.removeAttribute('data-recommendation');
       region.removeAttribute('data-confidence');
@@ -194,9 +282,20 @@ class DecisionChecklist extends HTMLElement {
     if (action === 'copy-link') void this.#copy(this.#shareUrl, 'Link');
     else if (action === 'copy-markdown') {
       const d = decide(this.#p.model, this.#answers);
-      void this.#copy(toMarkdown(this.#p, this.#answers, d, this.#shareUrl), 'Result as Markdown');
+      // Markdown travels (issues, documents): its links use the production origin.
+      const query = encodeQuery(this.#p.model, this.#answers);
+      const url = `${this.#p.site}/checklist/${query ? `?${query}` : ''}`;
+      void this.#copy(toMarkdown(this.#p, this.#answers, d, url), 'Result as Markdown');
     } else if (action === 'print') window.print();
-    else if (action === 'clear') {
+    else if (action === 'restore' && this.#ownAnswers) {
+      const own = this.#ownAnswers;
+      this.#linkShown = false;
+      this.#ownAnswers = undefined;
+      this.#part('[data-restore]').hidden = true;
+      this.#fill(own);
+      this.#update(true);
+      this.#say('Your saved answers are back.');
+    } else if (action === 'clear') {
       this.#form.reset();
       this.#notice('');
       this.#update(true);

@@ -1,0 +1,192 @@
+/**
+ * Nothing a reader enters is lost, and nothing leaves an empty panel: answers clicked before the
+ * checklist's script arrives survive it, a shared link never silently replaces saved answers,
+ * storage that starts failing is reported at once, and data or a search index that is slow or
+ * never comes says so with a retry. Slow networks are emulated through the Chrome DevTools
+ * Protocol as well as by holding requests.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { baseUrl, useBrowser } from '../support/browser';
+
+const browser = useBrowser();
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('checklist-answers'));
+
+/** Holds a request until `release` is called; `never` holds it for good. */
+function hold() {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const handler = async (route: Route) => {
+    await gate;
+    await route.continue();
+  };
+  return { handler, release: () => release() };
+}
+
+describe('answers are never lost', () => {
+  test('answers clicked before the checklist script has loaded survive it, on a slow network', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // A slow 3G-like link for the whole page, through the DevTools Protocol…
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1024) / 8,
+      uploadThroughput: (400 * 1024) / 8,
+    });
+    // …and the checklist's data held back until the reader has clicked.
+    const data = hold();
+    await page.route('**/checklist/model.json', data.handler);
+    await page.goto(`${baseUrl()}/checklist/?stage=prototype`, { waitUntil: 'domcontentloaded' });
+    await page.locator('input[name="budget"][value="high"]').check();
+    await page.locator('input[name="examples"][value="over-10k"]').check();
+    data.release();
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    expect(await page.locator('input[name="budget"][value="high"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="examples"][value="over-10k"]').isChecked()).toBe(true);
+    // The link's own answer is kept too, and the early clicks are in the address and saved.
+    expect(await page.locator('input[name="stage"][value="prototype"]').isChecked()).toBe(true);
+    await expect.poll(() => new URL(page.url()).search).toContain('budget=high');
+    expect(await stored(page)).toContain('over-10k');
+    await context.close();
+  });
+
+  test('a shared link over saved answers keeps them and offers them back', async () => {
+    const context = await browser().newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(
+          'checklist-answers',
+          JSON.stringify({ v: 1, answers: { budget: 'low', timeline: 'days' } }),
+        );
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/checklist/?budget=high&examples=over-10k`);
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    const restore = page.locator('decision-checklist [data-restore]');
+    expect(await restore.isVisible()).toBe(true);
+    // Changing the link's answers does not overwrite the reader's own.
+    await page.locator('input[name="stage"][value="production"]').check();
+    expect(await stored(page)).toContain('"budget":"low"');
+    await restore.getByRole('button', { name: 'Use my saved answers' }).click();
+    expect(await page.locator('input[name="budget"][value="low"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="timeline"][value="days"]').isChecked()).toBe(true);
+    expect(await restore.isVisible()).toBe(false);
+    await expect.poll(() => new URL(page.url()).search).toBe('?budget=low&timeline=days');
+    await context.close();
+  });
+
+  test('when saving starts failing after the page loaded, the reader is told then', async () => {
+    const context = await browser().newContext();
+    await context.addInitScript(() => {
+      const proto = Storage.prototype;
+      const original = Object.getOwnPropertyDescriptor(proto, 'setItem')!;
+      let calls = 0;
+      Object.defineProperty(proto, 'setItem', {
+        ...original,
+        value(this: Storage, key: string, value: string) {
+          // The probe at start-up succeeds; the first real save hits a full quota.
+          calls += 1;
+          if (calls > 1) throw new DOMException('full', 'QuotaExceededError');
+          Reflect.apply(original.value as (k: string, v: string) => void, this, [key, value]);
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/checklist/`);
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    const note = page.locator('decision-checklist [data-storage-note]');
+    expect(await note.isVisible()).toBe(false);
+    await page.locator('input[name="budget"][value="low"]').check();
+    await expect.poll(() => note.isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('data that is slow or never comes', () => {
+  test('checklist data that hangs shows Loading at once, then a retry and the table by hand', async () => {
+    const context = await browser().newContext();
+    const tab = await context.newPage();
+    await tab.route('**/checklist/model.json', hold().handler);
+    await tab.goto(`${baseUrl()}/checklist/?budget=low`);
+    const loading = tab.locator('decision-checklist [data-loading]');
+    await expect.poll(() => loading.innerText()).toMatch(/Loading the checklist/);
+    await expect.poll(() => loading.innerText(), { timeout: 10_000 }).toMatch(/taking a while/);
+    expect(await loading.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(
+      await loading.getByRole('link', { name: 'Score your answers by hand' }).isVisible(),
+    ).toBe(true);
+    await context.close();
+  });
+
+  test("checklist data that fails marks the link's answers in the table for scoring by hand", async () => {
+    const context = await browser().newContext();
+    const tab = await context.newPage();
+    await tab.route('**/checklist/model.json', (route) => route.abort());
+    await tab.goto(`${baseUrl()}/checklist/?budget=low&examples=none`);
+    const loading = tab.locator('decision-checklist [data-loading]');
+    await expect.poll(() => loading.innerText()).toMatch(/could not load/);
+    const marked = tab.locator('#rubric ~ div tr[aria-current="true"]');
+    expect(await marked.count()).toBe(2);
+    expect(await marked.first().getAttribute('data-option')).toBe('budget=low');
+    await context.close();
+  });
+
+  test('a search index that hangs says Loading at once, then offers a retry', async () => {
+    const context = await browser().newContext();
+    const tab = await context.newPage();
+    await tab.route('**/pagefind/pagefind.js', hold().handler);
+    await tab.goto(`${baseUrl()}/search/?q=cost`);
+    const status = tab.locator('search-page [data-search-status]');
+    await expect.poll(() => status.innerText()).toMatch(/Loading search/);
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/taking a while/);
+    expect(await status.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('everyone can see it', () => {
+  test('the sticky progress bar never covers the control that has focus', async () => {
+    // A phone, with the reader's default text size raised to 24 px.
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/checklist/`);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'));
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    await page.locator('input[name="gap"]').first().focus();
+    const covered: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      // Let any smooth scrolling finish before looking.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let last = -1;
+            const check = () => {
+              if (window.scrollY === last) resolve();
+              else {
+                last = window.scrollY;
+                setTimeout(check, 100);
+              }
+            };
+            check();
+          }),
+      );
+      const hidden = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.progress-bar');
+        if (!focused || !bar || bar.contains(focused)) return '';
+        const f = focused.getBoundingClientRect();
+        const b = bar.getBoundingClientRect();
+        return f.bottom > b.top && f.top < b.bottom ? focused.outerHTML.slice(0, 80) : '';
+      });
+      if (hidden) covered.push(hidden);
+    }
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Everyone can see it: forced colours keep ratings, the active search result and pressed
+ * toggles visible; print is dark on white with ratings as numbers, and an empty checklist prints
+ * its questions; sighted readers see what copy and impossible actions did; the header's focus
+ * order follows what is on screen.
+ */
+import { describe, expect, test } from 'vitest';
+import { baseUrl, open, useBrowser } from '../support/browser';
+
+const browser = useBrowser();
+
+describe('forced colours', () => {
+  test('rating pips, pressed toggles and the active search result stay visible', async () => {
+    const { page, close } = await open(browser(), '/compare/?criteria=core');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForFunction(() => customElements.get('compare-table'));
+    const pip = await page
+      .locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] [data-pip]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopStyle);
+    expect(pip).toBe('solid');
+    const pressed = await page
+      .locator('button[data-preset="core"][aria-pressed="true"]')
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(pressed).toBe('solid');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await page.keyboard.type('cost');
+    await page.locator('site-search dialog .search-option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator('site-search .search-option[aria-selected="true"]');
+    await active.first().waitFor();
+    expect(await active.first().evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await close();
+  });
+});
+
+describe('print', () => {
+  test('in the dark theme, pages print dark text on white and ratings as numbers', async () => {
+    const context = await browser().newContext({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/compare/`);
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.documentElement).backgroundColor,
+      fg: getComputedStyle(document.body).color,
+    }));
+    expect(colours.bg).toBe('rgb(255, 255, 255)');
+    expect(colours.fg).toBe('rgb(21, 24, 30)');
+    const rating = page.locator(
+      'tr[data-criterion="cost"] td[data-approach="fine-tuning"] .rating',
+    );
+    expect(await rating.locator('.rating-text').isVisible()).toBe(true);
+    expect(await rating.locator('[data-pip]').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('an empty checklist prints its questions', async () => {
+    const { page, close } = await open(browser(), '/checklist/');
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('decision-checklist fieldset').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('input[name="budget"][value="low"]').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('decision-checklist fieldset').first().isVisible()).toBe(false);
+    await close();
+  });
+});
+
+describe('feedback and focus', () => {
+  test('copying the comparison link, and a control that cannot act, are shown on screen', async () => {
+    const { page, close } = await open(browser(), '/compare/', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.waitForFunction(() => customElements.get('compare-table'));
+    const status = page.locator('compare-table [data-status]');
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/Link copied/);
+    expect(await status.isVisible()).toBe(true);
+    await page.locator('select[name="gap-b"]').selectOption('prompt-engineering');
+    await page.getByRole('button', { name: 'Sort by gap' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/two different approaches/);
+    expect(await status.isVisible()).toBe(true);
+    await close();
+  });
+
+  test.each([320, 1280])('at %i px the header is focused in the order it reads', async (width) => {
+    const { page, close } = await open(browser(), '/', { viewport: { width, height: 800 } });
+    await page.waitForFunction(() => customElements.get('theme-switch'));
+    const positions: { name: string; x: number; y: number }[] = [];
+    await page.locator('header a').first().focus();
+    for (let i = 0; i < 7; i++) {
+      positions.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent?.trim() ?? el.tagName, x: r.left, y: r.top };
+        }),
+      );
+      await page.keyboard.press('Tab');
+    }
+    // Reading order: top to bottom by row, left to right within a row.
+    const reading = [...positions].sort((a, b) =>
+      Math.abs(a.y - b.y) > 10 ? a.y - b.y : a.x - b.x,
+    );
+    expect(positions.map((p) => p.name)).toEqual(reading.map((p) => p.name));
+    await close();
+  });
+});
+
+describe('phones', () => {
+  test('at 320 px with the text size raised to 24 px, no page scrolls sideways', async () => {
+    const sitemap = await (await fetch(`${baseUrl()}/sitemap-0.xml`)).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(paths.length).toBeGreaterThan(20);
+    const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path} (${width} px)`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});

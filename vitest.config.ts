@@ -39,6 +39,8 @@ export default getViteConfig({
           globalSetup: ['tests/support/require-build.ts', 'tests/support/preview-server.ts'],
           // One browser per file; files run one at a time so timings stay stable on 2 cores.
           fileParallelism: false,
+          // Only tests marked concurrent (the every-page sweep) use this: two pages at a time.
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

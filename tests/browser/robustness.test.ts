@@ -53,6 +53,24 @@ describe('answers are never lost', () => {
     await context.close();
   });
 
+  test("answers clicked in a guide page's checklist before its code has loaded survive it", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const data = hold();
+    await page.route('**/checklist/model.json', data.handler);
+    await page.goto(`${baseUrl()}/guide/when-to-choose/`);
+    const checklist = page.locator('decision-checklist');
+    await checklist.scrollIntoViewIfNeeded();
+    await checklist.getByRole('radio', { name: 'None yet' }).check();
+    data.release();
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    expect(await checklist.getByRole('radio', { name: 'None yet' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => checklist.locator('[data-result-region]').getAttribute('data-recommendation'))
+      .toBeTruthy();
+    await context.close();
+  });
+
   test('a shared link over saved answers keeps them and offers them back', async () => {
     const context = await browser().newContext();
     await context.addInitScript(() => {

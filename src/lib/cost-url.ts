@@ -33,7 +33,10 @@ export type CostValues = Omit<CostInputs, 'minimumPerJob'>;
 /** The name of one figure a link can set. */
 export type ValueKey = keyof CostValues;
 
-/** The query parameters, in the order they are written. */
+/**
+ * The query parameters, in the order they are written. Spelled out rather than derived from
+ * INPUT_KEYS: this order is part of every shared link, so it must not move when inputs do.
+ */
 export const COST_PARAMS = [
   'volume',
   'input',

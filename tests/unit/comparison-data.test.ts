@@ -7,6 +7,7 @@ import {
   type DataInput,
 } from '../../src/lib/comparison-data';
 import { parseCsv } from '../support/csv';
+import { APPROACH_ENTRIES, SITE } from '../support/comparison-input';
 
 const verdict = (rating: number, explanation: string) => ({
   verdict: `V${rating}`,
@@ -15,13 +16,8 @@ const verdict = (rating: number, explanation: string) => ({
   sources: ['s1'],
 });
 const input: DataInput = {
-  site: new URL('https://example.org/'),
-  approaches: [
-    { id: 'prompt-engineering', data: { label: 'Prompt engineering' } },
-    { id: 'fine-tuning', data: { label: 'Fine-tuning' } },
-    { id: 'hybrid', data: { label: 'Hybrid' } },
-    { id: 'retrieval', data: { label: 'Retrieval (RAG)' } },
-  ],
+  site: SITE,
+  approaches: [...APPROACH_ENTRIES],
   criteria: [
     {
       id: 'cost',

@@ -4,6 +4,7 @@ import { comparisonData, type DataInput } from '../../src/lib/comparison-data';
 import { defaultView } from '../../src/lib/comparison';
 import { byApproach } from '../../src/lib/approaches';
 import { parseCsv } from '../support/csv';
+import { APPROACH_ENTRIES, SITE } from '../support/comparison-input';
 
 const verdict = (rating: number, text: string, sources = ['s1']) => ({
   verdict: text,
@@ -12,13 +13,8 @@ const verdict = (rating: number, text: string, sources = ['s1']) => ({
   sources,
 });
 const input: DataInput = {
-  site: new URL('https://example.org/'),
-  approaches: [
-    { id: 'prompt-engineering', data: { label: 'Prompt engineering' } },
-    { id: 'fine-tuning', data: { label: 'Fine-tuning' } },
-    { id: 'hybrid', data: { label: 'Hybrid' } },
-    { id: 'retrieval', data: { label: 'Retrieval (RAG)' } },
-  ],
+  site: SITE,
+  approaches: [...APPROACH_ENTRIES],
   criteria: ['cost', 'latency'].map((id, i) => ({
     id,
     data: {

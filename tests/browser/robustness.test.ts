@@ -6,7 +6,7 @@
  * Protocol as well as by holding requests.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { baseUrl, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
@@ -23,19 +23,24 @@ function hold() {
   return { handler, release: () => release() };
 }
 
+/** A slow 3G-like link (400 ms, 400 kbit/s) for the page, through the DevTools Protocol. */
+async function slowNetwork(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (400 * 1024) / 8,
+  });
+}
+
 describe('answers are never lost', () => {
   test('answers clicked before the checklist script has loaded survive it, on a slow network', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // A slow 3G-like link for the whole page, through the DevTools Protocol…
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 400,
-      downloadThroughput: (400 * 1024) / 8,
-      uploadThroughput: (400 * 1024) / 8,
-    });
+    await slowNetwork(context, page);
     // …and the checklist's data held back until the reader has clicked.
     const data = hold();
     await page.route('**/checklist/model.json', data.handler);
@@ -151,6 +156,26 @@ describe('data that is slow or never comes', () => {
     const marked = tab.locator('#rubric ~ div tr[aria-current="true"]');
     expect(await marked.count()).toBe(2);
     expect(await marked.first().getAttribute('data-option')).toBe('budget=low');
+    await context.close();
+  });
+
+  test('on a slow network, search says Loading at once and then answers what was typed', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`);
+    await slowNetwork(context, page);
+    await page.locator('[data-search-open]').click();
+    const dialog = page.locator('site-search dialog');
+    await dialog.locator('input[name="q"]').waitFor();
+    await page.keyboard.type('cost');
+    const status = dialog.locator('[data-search-status]');
+    await expect.poll(() => status.innerText()).toMatch(/Loading search/);
+    // Nothing typed while the index crawled in is lost: the results are for the whole query.
+    await dialog
+      .locator('[role="listbox"][data-query="cost"]:not([aria-busy]) [role="option"]')
+      .first()
+      .waitFor({ timeout: 45_000 });
+    expect(await dialog.locator('input[name="q"]').inputValue()).toBe('cost');
     await context.close();
   });
 

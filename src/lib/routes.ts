@@ -27,8 +27,8 @@ export const PATHS = {
 
 /** The site's tools, as links: where a criterion or a checklist answer sends the reader. */
 export const TOOLS = {
-  cost: { href: '/cost/', label: 'Work out what each path would cost you' },
-  offers: { href: '/offers/', label: 'Where you can fine-tune, and at what price' },
+  cost: { href: PATHS.cost, label: 'Work out what each path would cost you' },
+  offers: { href: PATHS.offers, label: 'Where you can fine-tune, and at what price' },
 } as const;
 
 /** A guide page, or a section of it: `guidePath('data', 'how-much')` → `/guide/data/#how-much`. */

@@ -261,6 +261,23 @@ export function expandQuery(query: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * How many pages to say match, once fragments are dropped from the `read` best-ranked of the
+ * `found` results. Only those were read, so the rest is estimated: if the read ones could not
+ * fill the list, the lower-ranked ones are fragments too and nothing more is claimed (otherwise
+ * "asdf" would say "21 pages match" over an empty list); if they did, each unread result counts.
+ */
+export function matchCount(counts: {
+  found: number;
+  read: number;
+  kept: number;
+  limit: number;
+}): number {
+  const { found, read, kept, limit } = counts;
+  if (read >= found || kept < limit) return kept;
+  return found - (read - kept);
+}
+
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 /**

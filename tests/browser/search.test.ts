@@ -147,6 +147,21 @@ describe('the search dialog', () => {
     await close();
   });
 
+  test('a search that finds nothing says so and offers where to go next', async () => {
+    const { page, close } = await open(browser(), '/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('asdf');
+    const status = dialog(page).locator('[data-search-status]');
+    await expect.poll(() => status.innerText(), soon).toMatch(/^No pages match “asdf”/);
+    expect(await options(page).count()).toBe(0);
+    const next = await status
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(next).toContainEqual(['the glossary', '/glossary/']);
+    expect(next).toContainEqual(['the cost calculator', '/cost/']);
+    await close();
+  });
+
   test('filters by kind of page', async () => {
     const { page, close } = await open(browser(), '/');
     await searchFor(page, 'cost');

@@ -8,6 +8,7 @@ import {
   toEntries,
   type PagefindResultData,
   expandQuery,
+  matchCount,
   matchesQuery,
 } from '../../src/lib/search';
 import { isTyping, opensSearch } from '../../src/lib/search-entry';
@@ -236,5 +237,18 @@ describe('search finds what people type', () => {
     ['qwzx', page('nothing'), false],
   ])('a match is a whole word or its stem, not a fragment: %s', (query, result, expected) => {
     expect(matchesQuery(result, query)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'nonsense: 33 found, the 12 read all fragments',
+      { found: 33, read: 12, kept: 0, limit: 6 },
+      0,
+    ],
+    ['too few real matches to fill the list', { found: 33, read: 12, kept: 3, limit: 6 }, 3],
+    ['every result read', { found: 10, read: 10, kept: 7, limit: 6 }, 7],
+    ['a full list: unread results count', { found: 40, read: 12, kept: 10, limit: 6 }, 38],
+  ])('the count of matching pages never claims more than it can show: %s', (_, counts, total) => {
+    expect(matchCount(counts)).toBe(total);
   });
 });

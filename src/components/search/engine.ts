@@ -6,6 +6,7 @@ import {
   PAGEFIND_URL,
   SEARCH_OPTIONS,
   expandQuery,
+  matchCount,
   matchesQuery,
   pagefindFilters,
   toEntries,
@@ -19,12 +20,14 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(query: string, options?: object): Promise<void>;
   /** `null` lists every page. */
-  search(
-    query: string | null,
-    options?: object,
-  ): Promise<{
-    results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
-  } | null>;
+  search(query: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** One hit as Pagefind returns it; its page's data loads only when asked for. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -92,13 +95,9 @@ export interface Found {
 export async function find(state: SearchState, limit: number): Promise<Found> {
   const pagefind = await loadSearch();
   const filters = pagefindFilters(state);
-  const searches = await Promise.all(
-    expandQuery(state.query).map((query) => pagefind.search(query, { filters })),
-  );
-  const best = new Map<
-    string,
-    { id: string; score: number; data(): Promise<PagefindResultData> }
-  >();
+  const queries = expandQuery(state.query);
+  const searches = await Promise.all(queries.map((query) => pagefind.search(query, { filters })));
+  const best = new Map<string, PagefindResult>();
   for (const result of searches.flatMap((search) => search?.results ?? [])) {
     const seen = best.get(result.id);
     if (!seen || result.score > seen.score) best.set(result.id, result);
@@ -106,15 +105,11 @@ export async function find(state: SearchState, limit: number): Promise<Found> {
   const results = [...best.values()].sort((a, b) => b.score - a.score);
   // Read a few more than are shown, so that dropping fragments still fills the list.
   const data = await Promise.all(results.slice(0, limit * 2).map((result) => result.data()));
-  const kept = data.filter(
-    (page) =>
-      matchesQuery(page, state.query) ||
-      expandQuery(state.query)
-        .slice(1)
-        .some((q) => matchesQuery(page, q)),
-  );
-  const dropped = data.length - kept.length;
-  return { total: Math.max(0, results.length - dropped), entries: toEntries(kept.slice(0, limit)) };
+  const kept = data.filter((page) => queries.some((query) => matchesQuery(page, query)));
+  return {
+    total: matchCount({ found: results.length, read: data.length, kept: kept.length, limit }),
+    entries: toEntries(kept.slice(0, limit)),
+  };
 }
 
 /** What to tell the reader when the index cannot be loaded. */

@@ -44,15 +44,6 @@ function excerpt(segments: Segment[], className: string): HTMLElement {
   return node;
 }
 
-/** Where a search that finds nothing sends the reader next. */
-const SUGGESTIONS = [
-  ['/guide/overview/', 'the overview'],
-  ['/compare/', 'the comparison'],
-  ['/checklist/', 'the checklist'],
-  ['/cost/', 'the cost calculator'],
-  ['/glossary/', 'the glossary'],
-] as const;
-
 /** How much of a query a status sentence repeats. */
 const QUOTE_LIMIT = 60;
 
@@ -63,6 +54,8 @@ export class SearchPanel {
   private readonly status: HTMLElement;
   private readonly selects: HTMLSelectElement[];
   private readonly more: HTMLAnchorElement | null;
+  /** Where a search that finds nothing sends the reader next (links rendered at build time). */
+  private readonly suggestions: HTMLTemplateElement;
   private readonly prefix: string;
   private sequence = 0;
 
@@ -80,6 +73,7 @@ export class SearchPanel {
     this.list = part('[role="listbox"]');
     this.status = part('[data-search-status]');
     this.more = root.querySelector('[data-search-more]');
+    this.suggestions = part('template[data-search-suggestions]');
     this.selects = [...root.querySelectorAll('select')];
     this.prefix = this.list.id;
 
@@ -146,14 +140,7 @@ export class SearchPanel {
       if (found.total === 0) {
         this.sayAbout('No pages match ', state.query, '. Try another word, or fewer words, or: ');
         // A next step, always: the pages most readers want, and every term defined.
-        this.status.append(
-          ...SUGGESTIONS.flatMap(([href, label], i) => {
-            const link = el('a', '', label);
-            link.href = href;
-            return i === 0 ? [link] : [', ', link];
-          }),
-          '.',
-        );
+        this.status.append(this.suggestions.content.cloneNode(true));
       } else
         this.sayAbout(
           `${found.total} ${found.total === 1 ? 'page matches' : 'pages match'} `,

@@ -4,7 +4,7 @@
  * pages sorted, typed entries. Pages never call `getCollection` themselves.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
 import { guidePath } from '../lib/routes';
 import { formatStale, staleChecks } from '../lib/staleness';
@@ -51,79 +51,64 @@ let loading: Promise<SiteContent> | undefined;
 
 const OFFER_STATUS_ORDER = ['available', 'closing', 'closed'];
 
+/** Every collection, named once; `load` reads them all in parallel. */
+const COLLECTIONS = [
+  'guide',
+  'criteria',
+  'checklist',
+  'checklistRules',
+  'sources',
+  'glossary',
+  'approaches',
+  'facts',
+  'changes',
+  'offers',
+  'costExamples',
+] as const satisfies readonly CollectionKey[];
+type Loaded = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K>[] };
+
+async function loadCollections(): Promise<Loaded> {
+  const lists = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  return Object.fromEntries(COLLECTIONS.map((name, i) => [name, lists[i]])) as Loaded;
+}
+
 async function load(): Promise<SiteContent> {
-  const [
-    guide,
-    criteria,
-    checklist,
-    checklistRules,
-    sources,
-    glossary,
-    approaches,
-    facts,
-    changes,
-    offers,
-    costExamples,
-  ] = await Promise.all([
-    getCollection('guide'),
-    getCollection('criteria'),
-    getCollection('checklist'),
-    getCollection('checklistRules'),
-    getCollection('sources'),
-    getCollection('glossary'),
-    getCollection('approaches'),
-    getCollection('facts'),
-    getCollection('changes'),
-    getCollection('offers'),
-    getCollection('costExamples'),
-  ]);
+  const all = await loadCollections();
   // Guide pages are checked on their whole file, so that reported line numbers match the editor.
-  const guideFiles = guide.map((page) => ({
+  const guideFiles = all.guide.map((page) => ({
     ...page,
     body: page.filePath ? readFileSync(page.filePath, 'utf8') : page.body,
   }));
-  const problems = checkIntegrity({
-    guide: guideFiles,
-    criteria,
-    checklist,
-    checklistRules,
-    sources,
-    glossary,
-    approaches,
-    facts,
-    changes,
-    offers,
-    costExamples,
-  });
+  const problems = checkIntegrity({ ...all, guide: guideFiles });
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  warnIfStale(sources, facts);
-  const [rules] = checklistRules;
-  if (!rules || checklistRules.length !== 1)
+  warnIfStale(all.sources, all.facts);
+  const [rules] = all.checklistRules;
+  if (!rules || all.checklistRules.length !== 1)
     throw new Error('content/checklist/_rules.yaml is missing');
   return {
-    guide: guide.sort((a, b) => a.data.order - b.data.order),
-    criteria: criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
-    checklist: checklist.sort((a, b) => a.data.order - b.data.order),
+    guide: all.guide.sort((a, b) => a.data.order - b.data.order),
+    criteria: all.criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    checklist: all.checklist.sort((a, b) => a.data.order - b.data.order),
     checklistRules: rules,
-    sources: sources.sort(
+    sources: all.sources.sort(
       (a, b) =>
         a.data.kind.localeCompare(b.data.kind) ||
         (a.data.file ?? '').localeCompare(b.data.file ?? '') ||
         a.data.publisher.localeCompare(b.data.publisher),
     ),
-    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
-    facts,
-    costExamples: costExamples.sort((a, b) => a.data.order - b.data.order),
-    offers: offers.sort(
+    glossary: all.glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    facts: all.facts,
+    costExamples: all.costExamples.sort((a, b) => a.data.order - b.data.order),
+    offers: all.offers.sort(
       (a, b) =>
         OFFER_STATUS_ORDER.indexOf(a.data.status) - OFFER_STATUS_ORDER.indexOf(b.data.status) ||
         a.data.provider.localeCompare(b.data.provider) ||
         a.id.localeCompare(b.id),
     ),
-    changes: changes.sort(
+    changes: all.changes.sort(
       (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
     ),
-    approaches: APPROACH_IDS.map((id) => byId(approaches, id) as Approach),
+    approaches: APPROACH_IDS.map((id) => byId(all.approaches, id) as Approach),
   };
 }
 

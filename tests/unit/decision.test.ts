@@ -311,6 +311,8 @@ describe('for every combination of answers', { timeout: 60_000 }, () => {
       domain: 'specialized',
       tasks: 'one',
       change: 'rarely',
+      gap: 'behaviour',
+      tunable: 'yes',
     })),
   );
 
@@ -343,6 +345,8 @@ describe('for every combination of answers', { timeout: 60_000 }, () => {
         ),
         { numRuns: 300 },
       );
+      // Enough runs reached fine-tuning for the last check to mean something. The leaning half
+      // reaches it most of the time, so this holds for any seed, not just a lucky one.
       expect(checked).toBeGreaterThan(30);
     },
   );

@@ -29,6 +29,24 @@ const moreSinks = [
   },
 ];
 
+/** What browser code may not import: modules that only work, or only belong, at build time. */
+const BUILD_ONLY = [
+  {
+    group: ['**/build', '**/build/*', '**/data/*', '**/integrations/*'],
+    message:
+      'Build-only code (a build/ folder, src/data, src/integrations) must not reach the browser.',
+  },
+  {
+    group: ['**/schemas/*', 'zod', 'astro/zod'],
+    allowTypeImports: true,
+    message: 'Schemas bring zod into the bundle; import their types only (`import type`).',
+  },
+  {
+    group: ['node-html-parser', 'astro:*', 'node:*'],
+    message: 'This module only exists at build time.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/', 'screenshots/', '.scratch/'] },
   js.configs.recommended,
@@ -59,6 +77,18 @@ export default tseslint.config(
     },
   },
   {
+    // The boundary between browser and build. Islands (src/components/**/*.ts, and the
+    // <script>s of .astro files) and everything in src/lib/ outside a build/ folder may be
+    // bundled for the browser, so they must not import code that only runs at build time:
+    // a build/ folder, content loading (src/data), the schemas' zod, node-html-parser, Astro's
+    // virtual modules or Node's. Type-only imports are erased and stay allowed.
+    files: ['src/components/**/*.ts', 'src/lib/**/*.ts', 'src/**/*.astro/*.ts'],
+    ignores: ['src/lib/**/build/**', 'src/components/guide/mdx-components.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: BUILD_ONLY }],
+    },
+  },
+  {
     // typescript-eslint cannot see the types Astro gives a component's props and imports, so
     // type-aware rules would flag every value as `any`: `astro check` type-checks these files.
     // The same goes for modules that import components (their imports type as `any`).
@@ -66,7 +96,7 @@ export default tseslint.config(
       '**/*.astro',
       '**/*.astro/*.ts',
       'src/components/guide/mdx-components.ts',
-      'tests/unit/components.test.ts',
+      'tests/unit/site/components.test.ts',
     ],
     ...tseslint.configs.disableTypeChecked,
   },

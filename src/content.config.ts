@@ -3,7 +3,7 @@
  * only module that knows where content is stored; the schemas, one per concept with every field
  * documented, are in src/schemas/. Schemas check the shape of each entry; cross-references
  * between collections (a cited source, a criterion id) are checked once every collection is
- * loaded, in `src/lib/integrity.ts`.
+ * loaded, in `src/lib/content/build/integrity.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -3,7 +3,7 @@
  * embed the checklist. The only place the checklist component touches the content layer.
  */
 import { factMap, guideLink, siteContent } from './content';
-import { toDecisionModel, toPayload, type ChecklistPayload } from '../lib/decision-model';
+import { toDecisionModel, toPayload, type ChecklistPayload } from '../lib/checklist/model';
 
 export async function checklistPayload(site: URL | undefined): Promise<ChecklistPayload> {
   const content = await siteContent();

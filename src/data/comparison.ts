@@ -1,6 +1,6 @@
 /** The comparison download data for the site's origin: shared by /comparison.json and /comparison.csv. */
 import { siteContent } from './content';
-import { comparisonData, type ComparisonData } from '../lib/comparison-data';
+import { comparisonData, type ComparisonData } from '../lib/compare/data';
 
 export async function siteComparison(site: URL | undefined): Promise<ComparisonData> {
   const { criteria, approaches, sources } = await siteContent();

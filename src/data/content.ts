@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { checkIntegrity, formatProblems } from '../lib/integrity';
-import { guidePath } from '../lib/routes';
-import { formatStale, staleChecks } from '../lib/staleness';
-import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
+import { checkIntegrity, formatProblems } from '../lib/content/build/integrity';
+import { guidePath } from '../lib/site/routes';
+import { formatStale, staleChecks } from '../lib/guide/build/staleness';
+import { APPROACH_IDS, type ApproachId } from '../lib/site/approaches';
 
 export type GuidePage = CollectionEntry<'guide'>;
 export type Criterion = CollectionEntry<'criteria'>;

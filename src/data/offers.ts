@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { calcPrice } from '@pydantic/genai-prices';
 import { siteContent, type Offer } from './content';
-import { resolveOffer, type ResolvedOffer, type TokenPrices } from '../lib/offers';
+import { resolveOffer, type ResolvedOffer, type TokenPrices } from '../lib/offers/offers';
 
 /**
  * The dataset's version, shown on the pages that use its prices. The package does not export

@@ -8,7 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtHtmlFiles, pageUrlPath } from './built-pages';
-import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/internal-links';
+import {
+  findBrokenLinks,
+  formatBrokenLinks,
+  type BuiltPage,
+} from '../lib/site/build/internal-links';
 
 function pagesIn(root: string): BuiltPage[] {
   return builtHtmlFiles(root).map((file) => ({

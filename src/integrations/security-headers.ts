@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersBlock, policyFromHtml } from '../lib/csp-headers';
+import { headersBlock, policyFromHtml } from '../lib/site/build/csp-headers';
 import { builtHtmlFiles, pageUrlPath } from './built-pages';
 
 export default function securityHeaders(): AstroIntegration {

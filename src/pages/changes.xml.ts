@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { factMap, siteContent } from '../data/content';
-import { changeText } from '../lib/changes';
-import { SITE_NAME } from '../lib/site';
-import { changePath } from '../lib/routes';
+import { changeText } from '../lib/guide/changes';
+import { SITE_NAME } from '../lib/site/site';
+import { changePath } from '../lib/site/routes';
 
 export const GET: APIRoute = async ({ site }) => {
   const { changes } = await siteContent();

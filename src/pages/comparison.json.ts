@@ -1,4 +1,4 @@
-/** /comparison.json: the comparison data (shape documented in src/lib/comparison-data.ts). */
+/** /comparison.json: the comparison data (shape documented in src/lib/compare/data.ts). */
 import type { APIRoute } from 'astro';
 import { siteComparison } from '../data/comparison';
 

@@ -1,6 +1,6 @@
 /**
  * The approaches the site compares: `content/approaches.yaml`. Their ids are fixed by
- * `APPROACH_IDS` in src/lib/approaches.ts (a public contract); this file holds what readers see.
+ * `APPROACH_IDS` in src/lib/site/approaches.ts (a public contract); this file holds what readers see.
  */
 import { z } from 'astro/zod';
 

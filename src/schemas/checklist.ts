@@ -4,7 +4,7 @@
  * to no single factor. Keys and option values are a public contract: shared links contain them.
  */
 import { z } from 'astro/zod';
-import { APPROACH_IDS } from '../lib/approaches';
+import { APPROACH_IDS } from '../lib/site/approaches';
 import { approachId, date, guideRef, perApproach, slug, sourceIds, toolIds } from './common';
 
 /** Points an answer gives each approach: −3 (strongly against) to 3 (strongly for). */
@@ -103,7 +103,7 @@ export const readinessNoteSchema = z.object({
 
 /**
  * The decision rules that belong to no single factor: `content/checklist/_rules.yaml`, one
- * entry. The engine in `src/lib/decision.ts` applies them; every sentence a reader sees about
+ * entry. The engine in `src/lib/checklist/decision.ts` applies them; every sentence a reader sees about
  * how the result was reached comes from here or from a factor file.
  */
 export const rulesSchema = z.object({

@@ -4,7 +4,7 @@
  * approach ids (a dependency-free list of constants).
  */
 import { z } from 'astro/zod';
-import { APPROACH_IDS, type ApproachId } from '../lib/approaches';
+import { APPROACH_IDS, type ApproachId } from '../lib/site/approaches';
 
 /** Lower-case words joined by hyphens: ids that end up in URLs and anchors. */
 export const slug = z

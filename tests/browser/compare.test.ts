@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ComparisonData } from '../../src/lib/comparison-data';
+import type { ComparisonData } from '../../src/lib/compare/data';
 import { axe, baseUrl, describeViolations, open, useBrowser } from '../support/browser';
 
 const browser = useBrowser();

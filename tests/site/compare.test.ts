@@ -4,9 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ComparisonData } from '../../src/lib/comparison-data';
-import { CSV_COLUMNS } from '../../src/lib/comparison-data';
-import { APPROACH_IDS } from '../../src/lib/approaches';
+import type { ComparisonData } from '../../src/lib/compare/data';
+import { CSV_COLUMNS } from '../../src/lib/compare/data';
+import { APPROACH_IDS } from '../../src/lib/site/approaches';
 import { parseCsv } from '../support/csv';
 import { parseHtml, readDist } from '../support/dist';
 import { SITE_URL } from '../../src/site-url';

@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { NodeType } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { parseHtml, readDist, distFiles } from '../support/dist';
-import { APPROACH_IDS } from '../../src/lib/approaches';
+import { APPROACH_IDS } from '../../src/lib/site/approaches';
 
 type Doc = ReturnType<typeof parseHtml>;
 type El = NonNullable<ReturnType<Doc['querySelector']>>;

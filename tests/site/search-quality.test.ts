@@ -4,7 +4,7 @@
  * that really addresses the word.
  */
 import { describe, expect, test } from 'vitest';
-import { expandQuery, matchesQuery } from '../../src/lib/search';
+import { expandQuery, matchesQuery } from '../../src/lib/search/search';
 import { search } from '../support/pagefind';
 import { readDist } from '../support/dist';
 

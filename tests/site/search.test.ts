@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, htmlPages, parseHtml, readDist, urlPath } from '../support/dist';
 import { ranked, search, type IndexedPage } from '../support/pagefind';
-import { PAGE_TYPES } from '../../src/lib/search';
+import { PAGE_TYPES } from '../../src/lib/search/search';
 
 /** What readers type, and the page that must be the first result. */
 const CRITERIA: [string, string][] = [

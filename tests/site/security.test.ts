@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, policyFromHtml } from '../../src/lib/csp-headers';
+import { headerPolicy, policyFromHtml } from '../../src/lib/site/build/csp-headers';
 import { htmlPages, parseHtml, readDist, urlPath } from '../support/dist';
 
 const directives = (policy: string) =>

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { factorSchema, rulesSchema } from '../../src/schemas/checklist';
-import { toDecisionModel, toPayload } from '../../src/lib/decision-model';
-import type { ApproachId } from '../../src/lib/approaches';
+import { toDecisionModel, toPayload } from '../../src/lib/checklist/model';
+import type { ApproachId } from '../../src/lib/site/approaches';
 
 const DIR = join(process.cwd(), 'content/checklist');
 

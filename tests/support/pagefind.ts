@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIST } from './dist';
-import { SEARCH_OPTIONS, type PagefindResultData } from '../../src/lib/search';
+import { SEARCH_OPTIONS, type PagefindResultData } from '../../src/lib/search/search';
 
 /** Raw result data also carries the indexed text of the page. */
 export type IndexedPage = PagefindResultData & { content: string };

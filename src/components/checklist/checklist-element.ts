@@ -4,16 +4,16 @@
  * storage), decides with the same engine the build uses and keeps the URL and storage in step.
  * Defining the element is what reveals the JavaScript-only controls (`.needs-js`).
  */
-import { decide, type Answers } from '../../lib/decision';
-import type { ChecklistPayload } from '../../lib/decision-model';
+import { decide, type Answers } from '../../lib/checklist/decision';
+import type { ChecklistPayload } from '../../lib/checklist/model';
 import {
   decodeQuery,
   decodeStored,
   describeProblems,
   encodeQuery,
   encodeStored,
-} from '../../lib/checklist-state';
-import { confidenceLevel, headline, progressText, toMarkdown } from '../../lib/checklist-report';
+} from '../../lib/checklist/state';
+import { confidenceLevel, headline, progressText, toMarkdown } from '../../lib/checklist/report';
 import { ResultView } from './result-view';
 
 const KEY = 'checklist-answers';

@@ -3,9 +3,9 @@
  * goes in through `textContent`, every link points at a page built from content ids. Input from
  * the URL or storage never reaches this module except as answers the codec has validated.
  */
-import { APPROACH_IDS } from '../../lib/approaches';
-import type { Answers, Decision, Reason } from '../../lib/decision';
-import type { ChecklistPayload, Link } from '../../lib/decision-model';
+import { APPROACH_IDS } from '../../lib/site/approaches';
+import type { Answers, Decision, Reason } from '../../lib/checklist/decision';
+import type { ChecklistPayload, Link } from '../../lib/checklist/model';
 import {
   answerText,
   changeText,
@@ -18,8 +18,8 @@ import {
   headline,
   points,
   progressText,
-} from '../../lib/checklist-report';
-import { PATHS, TOOLS, sourcePath } from '../../lib/routes';
+} from '../../lib/checklist/report';
+import { PATHS, TOOLS, sourcePath } from '../../lib/site/routes';
 
 /** Reasons shown before "all answers"; the rest sit in a disclosure. */
 const TOP_REASONS = 4;

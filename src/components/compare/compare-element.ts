@@ -2,10 +2,10 @@
  * The comparison table island's behaviour: the `compare-table` custom element. It reads the
  * table model from the element's JSON script, restores the view from the URL, and re-renders
  * rows, totals and announcements as the reader filters, sorts and weights. The logic itself
- * lives in src/lib/comparison*.ts; this module only binds it to the DOM inside the element.
+ * lives in src/lib/compare/; this module only binds it to the DOM inside the element.
  */
-import type { ComparisonData } from '../../lib/comparison-data';
-import { decodeView, encodeView } from '../../lib/comparison-url';
+import type { ComparisonData } from '../../lib/compare/data';
+import { decodeView, encodeView } from '../../lib/compare/url';
 import {
   DEFAULT_WEIGHT,
   arithmetic,
@@ -19,7 +19,7 @@ import {
   type Sort,
   type View,
   type Weight,
-} from '../../lib/comparison';
+} from '../../lib/compare/model';
 import {
   approachesMessage,
   caption,
@@ -28,9 +28,9 @@ import {
   shownMessage,
   sortMessage,
   totalLabel,
-} from '../../lib/comparison-text';
-import { isApproachId, type ApproachId } from '../../lib/approaches';
-import { signed } from '../../lib/format';
+} from '../../lib/compare/text';
+import { isApproachId, type ApproachId } from '../../lib/site/approaches';
+import { signed } from '../../lib/site/format';
 
 class CompareTable extends HTMLElement {
   rows: Row[] = [];
@@ -187,7 +187,7 @@ class CompareTable extends HTMLElement {
   async download() {
     try {
       const [{ viewCsv }, response] = await Promise.all([
-        import('../../lib/comparison-view-csv'),
+        import('../../lib/compare/view-csv'),
         fetch('/comparison.json'),
       ]);
       if (!response.ok) throw new Error(String(response.status));

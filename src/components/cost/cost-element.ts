@@ -3,7 +3,7 @@
  * starting point from the element's JSON script, restores the inputs from the URL (anything it
  * cannot use is dropped with a notice naming the field, never repeating the value), recomputes
  * as the reader types, keeps the view in the address bar, and fills the same hooks the page
- * rendered at build time. The model and the words are in src/lib/cost*.ts; this binds the DOM.
+ * rendered at build time. The model and the words are in src/lib/cost/; this binds the DOM.
  */
 import {
   INPUT_LABELS,
@@ -17,7 +17,7 @@ import {
   type CostInputs,
   type CostResult,
   type PriceKey,
-} from '../../lib/cost';
+} from '../../lib/cost/cost';
 import {
   decodeCost,
   encodeCost,
@@ -25,9 +25,9 @@ import {
   type CostDefaults,
   type CostState,
   type ValueKey,
-} from '../../lib/cost-url';
-import { axisUsd, chartDescription, chartGeometry, CHART } from '../../lib/cost-chart';
-import type { CalculatorOffer } from '../../lib/cost-offers';
+} from '../../lib/cost/url';
+import { axisUsd, chartDescription, chartGeometry, CHART } from '../../lib/cost/chart';
+import type { CalculatorOffer } from '../../lib/cost/offers';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -301,7 +301,7 @@ class CostCalculator extends HTMLElement {
       const { inputs, result } = this.#compute();
       const offer = this.#offer;
       // Loaded on demand: most readers never export, so the page does not carry it.
-      const { toMarkdown } = await import('../../lib/cost-markdown');
+      const { toMarkdown } = await import('../../lib/cost/markdown');
       copy(
         toMarkdown(inputs, result, {
           url: this.#url().replace(location.origin, this.#site),

@@ -1,6 +1,6 @@
 /**
  * The components guide pages may use without importing them. Passed to every MDX page's
- * <Content components={…}>; the ids they take are checked by src/lib/integrity.ts.
+ * <Content components={…}>; the ids they take are checked by src/lib/content/build/integrity.ts.
  */
 import Cite from './Cite.astro';
 import Term from './Term.astro';

@@ -3,7 +3,7 @@
  * itself, its opening, closing and focus return, are in SearchButton.astro). Searches for
  * whatever the reader typed while this code was loading.
  */
-import { DIALOG_RESULTS, searchHref } from '../../lib/search';
+import { DIALOG_RESULTS, searchHref } from '../../lib/search/search';
 import { SearchPanel } from './panel';
 
 const panels = new WeakMap<HTMLDialogElement, SearchPanel>();

@@ -13,7 +13,7 @@ import {
   type PagefindResultData,
   type ResultEntry,
   type SearchState,
-} from '../../lib/search';
+} from '../../lib/search/search';
 
 interface Pagefind {
   options(options: object): Promise<void>;

@@ -11,7 +11,7 @@ import {
   type ResultEntry,
   type SearchState,
   type Segment,
-} from '../../lib/search';
+} from '../../lib/search/search';
 import { find, loadSearch, retrySearch, searchLoaded, UNAVAILABLE } from './engine';
 
 /** How long the index may take before the reader is offered a retry. */

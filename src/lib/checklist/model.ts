@@ -1,0 +1,158 @@
+/**
+ * Turns checklist content (factor files and `_rules.yaml`, as loaded and validated by the
+ * content layer, or parsed by a test) into the plain model the decision engine reads, and into
+ * the payload the checklist island receives as JSON. Pure: plain data in, plain data out.
+ */
+import type { FactorData, RulesData } from '../../schemas/checklist';
+import { byApproach, type ApproachId } from '../site/approaches';
+import type { DecisionModel, Factor } from './decision';
+import { fillFacts, type FactValue } from '../guide/facts';
+import { TOOLS, criterionPath, guidePath } from '../site/routes';
+
+/** A tool a checklist answer can link: a key of TOOLS. */
+export type ToolId = keyof typeof TOOLS;
+
+/** A checklist factor entry as the content layer (or a test) loads it. */
+export interface FactorEntry {
+  id: string;
+  data: Pick<FactorData, 'label' | 'order' | 'options'>;
+}
+
+/** The parts of `_rules.yaml` the engine reads. */
+export type RulesInput = Pick<RulesData, 'ties' | 'confidence' | 'readiness' | 'revisions'>;
+
+/**
+ * The engine's model from content. `facts` fills `{fact:id}` in the sentences a reader sees
+ * (reasons, what would lift a block, readiness notes) with the fact and the day it was checked.
+ */
+export function toDecisionModel(
+  factors: readonly FactorEntry[],
+  rules: RulesInput,
+  facts: ReadonlyMap<string, FactValue> = new Map(),
+): DecisionModel {
+  const sorted = [...factors].sort((a, b) => a.data.order - b.data.order);
+  const fill = (text: string) => fillFacts(text, facts);
+  return {
+    factors: sorted.map((entry): Factor => ({
+      key: entry.id,
+      label: entry.data.label,
+      options: entry.data.options.map((o) => ({
+        value: o.value,
+        label: o.label,
+        effects: o.effects,
+        blocks: o.blocks.map((b) => ({ ...b, unless: fill(b.unless) })),
+        caps: o.caps.map((c) => ({ ...c, reason: fill(c.reason) })),
+        reason: fill(o.reason),
+        sources: o.sources,
+      })),
+    })),
+    rules: {
+      ties: rules.ties,
+      confidence: rules.confidence,
+      readiness: rules.readiness.map((note) => ({ ...note, text: fill(note.text) })),
+      revisions: rules.revisions.map((r) => ({
+        ...r,
+        date: r.date.toISOString().slice(0, 10),
+        note: fill(r.note),
+      })),
+    },
+  };
+}
+
+/** A page link in the result. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/**
+ * Everything the island needs besides the engine's model: names to show and pages to link.
+ * Built at build time so the browser never has to look anything up.
+ */
+export interface ChecklistPayload {
+  model: DecisionModel;
+  /** Approach id → label ("Fine-tuning"). */
+  approaches: Record<ApproachId, string>;
+  /** Every source the checklist cites, in order of first citation: its number is index + 1. */
+  sources: { id: string; title: string }[];
+  /** Guide pages to read for each recommendation. */
+  guide: Record<ApproachId, Link[]>;
+  /** Criterion and guide pages related to each factor, by factor key. */
+  related: Record<string, Link[]>;
+  /** The site's origin, for absolute links in copied Markdown. */
+  site: string;
+}
+
+export interface PayloadInput {
+  model: DecisionModel;
+  approaches: readonly { id: ApproachId; label: string }[];
+  sources: readonly { id: string; title: string }[];
+  /** Titles of guide pages (`slug`) and of sections (`slug#anchor`) the links point to. */
+  guidePages: readonly { id: string; title: string }[];
+  criteria: readonly { id: string; label: string }[];
+  /** Factor key → the criterion ids and guide refs (`slug` or `slug#anchor`) in its file. */
+  factorLinks: Readonly<
+    Record<
+      string,
+      { criteria: readonly string[]; guide: readonly string[]; tools?: readonly ToolId[] }
+    >
+  >;
+  /** Approach id → guide refs, from `_rules.yaml`. */
+  approachGuide: Readonly<Record<ApproachId, readonly string[]>>;
+  site: string;
+}
+
+/** `overview#two-ways` → a link to /guide/overview/#two-ways, titled as the section (else the page). */
+function guideLink(pages: PayloadInput['guidePages'], ref: string): Link {
+  const [slug = ref, anchor] = ref.split('#');
+  const title =
+    pages.find((p) => p.id === ref)?.title ?? pages.find((p) => p.id === slug)?.title ?? slug;
+  return { href: guidePath(slug, anchor), label: title };
+}
+
+export function toPayload(input: PayloadInput): ChecklistPayload {
+  const label = (id: ApproachId) => input.approaches.find((a) => a.id === id)?.label ?? id;
+  const guide = (id: ApproachId) =>
+    input.approachGuide[id].map((ref) => guideLink(input.guidePages, ref));
+  const related: Record<string, Link[]> = {};
+  for (const factor of input.model.factors) {
+    const links = input.factorLinks[factor.key] ?? { criteria: [], guide: [] };
+    related[factor.key] = [
+      ...links.criteria.map((id) => ({
+        href: criterionPath(id),
+        label: input.criteria.find((c) => c.id === id)?.label ?? id,
+      })),
+      ...links.guide.map((ref) => guideLink(input.guidePages, ref)),
+      ...(links.tools ?? []).map((id) => ({ ...TOOLS[id] })),
+    ];
+  }
+  const cited = citedSources(input.model);
+  return {
+    model: input.model,
+    approaches: byApproach(label),
+    sources: cited.map((id) => ({
+      id,
+      title: input.sources.find((s) => s.id === id)?.title ?? id,
+    })),
+    guide: byApproach(guide),
+    related,
+    site: input.site.replace(/\/$/, ''),
+  };
+}
+
+/** Every source id the model cites, in reading order (questions, then rules), each once. */
+export function citedSources(model: DecisionModel): string[] {
+  const ids = model.factors.flatMap((f) =>
+    f.options.flatMap((o) => [
+      ...o.sources,
+      ...o.blocks.flatMap((b) => b.sources),
+      ...(o.caps ?? []).flatMap((c) => c.sources),
+    ]),
+  );
+  ids.push(
+    ...model.rules.ties.sources,
+    ...model.rules.readiness.flatMap((n) => n.sources),
+    ...(model.rules.revisions ?? []).flatMap((r) => r.sources),
+  );
+  return [...new Set(ids)];
+}

@@ -7,6 +7,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
+import siteToday from './src/integrations/site-today.ts';
 import { createHash } from 'node:crypto';
 import { SITE_URL } from './src/site-url.ts';
 import { THEME_SCRIPT } from './src/theme-script.mjs';
@@ -33,6 +34,7 @@ export default defineConfig({
     pagefindSearch(),
     securityHeaders(),
     siteOrigin(),
+    siteToday(),
   ],
   // No syntax highlighter: Shiki's inline styles would break the Content Security Policy, and
   // the guide's few code blocks read well as plain monospaced text.

@@ -29,6 +29,21 @@ const moreSinks = [
   },
 ];
 
+/**
+ * Reading the clock, as `no-restricted-syntax` selectors. Code that needs "today" takes it as a
+ * parameter, so a test can set the day and the build can be previewed on another one.
+ */
+const CLOCK_MESSAGE =
+  'Take today as a parameter: the build reads the clock once, as SITE_TODAY in src/data/today.ts.';
+const clockReads = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK_MESSAGE },
+  { selector: "CallExpression[callee.name='Date']", message: CLOCK_MESSAGE },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: CLOCK_MESSAGE,
+  },
+];
+
 /** What browser code may not import: modules that only work, or only belong, at build time. */
 const BUILD_ONLY = [
   {
@@ -87,6 +102,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: BUILD_ONLY }],
     },
+  },
+  {
+    // No clock in the site's code or its tests (scripts time themselves and may). The two
+    // exceptions: the module that reads the build's day, and the calculator's island, which
+    // weighs deadlines against the reader's own day. The list repeats the sinks, because a
+    // rule set here replaces the one set for every file above.
+    files: ['src/**/*.ts', 'src/**/*.astro', 'tests/**/*.ts'],
+    ignores: ['src/data/today.ts', 'src/components/cost/cost-element.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...moreSinks, ...clockReads] },
   },
   {
     // typescript-eslint cannot see the types Astro gives a component's props and imports, so

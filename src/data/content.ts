@@ -9,6 +9,7 @@ import { checkIntegrity, formatProblems } from '../lib/content/build/integrity';
 import { guidePath } from '../lib/site/routes';
 import { formatStale, staleChecks } from '../lib/guide/build/staleness';
 import { APPROACH_IDS, type ApproachId } from '../lib/site/approaches';
+import { SITE_TODAY } from './today';
 
 export type GuidePage = CollectionEntry<'guide'>;
 export type Criterion = CollectionEntry<'criteria'>;
@@ -113,9 +114,8 @@ async function load(): Promise<SiteContent> {
 }
 
 /**
- * Prints which sources and facts were checked too long ago. A warning, never an error: the
- * build must not break because the calendar moved. Here, not in src/lib, because it reads the
- * clock.
+ * Prints which sources and facts were checked too long before the build's day. A warning, never
+ * an error: the build must not break because the calendar moved.
  */
 function warnIfStale(sources: readonly Source[], facts: readonly Fact[]): void {
   const checked = [
@@ -131,7 +131,7 @@ function warnIfStale(sources: readonly Source[], facts: readonly Fact[]): void {
       checked: f.data.checked,
     })),
   ];
-  const warning = formatStale(staleChecks(checked, new Date()));
+  const warning = formatStale(staleChecks(checked, SITE_TODAY));
   if (warning) console.warn(`[content] ${warning}`);
 }
 

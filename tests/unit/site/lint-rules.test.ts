@@ -3,7 +3,8 @@
  * guard is the linter (eslint.config.js: no-unsanitized, no-eval, no-new-func and restricted
  * calls), which `npm test` runs over every file; these tests prove that it catches each sink,
  * so the guard cannot be switched off by accident. Astro's `set:html` is not JavaScript, so it
- * is checked here directly.
+ * is checked here directly. The same linter keeps build-only code out of the browser and the
+ * clock out of the site's code and tests.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,5 +115,34 @@ describe('code the browser runs never imports build-only code', () => {
     expect(
       await boundary("import { parse } from 'node-html-parser';", 'src/lib/site/build/fixture.ts'),
     ).toEqual([]);
+  });
+});
+
+/** The clock rule's findings for `code` placed at `filePath`. */
+async function clockReads(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath });
+  const fatal = result?.messages.find((m) => m.fatal);
+  if (fatal) throw new Error(fatal.message);
+  return (result?.messages ?? []).flatMap((m) =>
+    m.ruleId === 'no-restricted-syntax' && m.message.includes('SITE_TODAY') ? [m.message] : [],
+  );
+}
+
+describe('nothing reads the clock but the build, once, so a test can set the day', () => {
+  test.each([
+    ['const today = new Date();', 'src/lib/offers/clock-fixture.ts'],
+    ['const now = Date.now();', 'src/lib/offers/clock-fixture.ts'],
+    ['const text = Date();', 'src/data/clock-fixture.ts'],
+    ['---\nconst today = new Date();\n---\n<p>{today.getFullYear()}</p>', 'src/pages/clock.astro'],
+    ['const today = new Date();', 'tests/unit/clock-fixture.test.ts'],
+  ])('the linter rejects %s in %s', async (code, file) => {
+    expect(await clockReads(code, file)).not.toEqual([]);
+  });
+
+  test('a given date is fine anywhere, and the build reads the clock in src/data/today.ts', async () => {
+    const given =
+      "const day = new Date('2027-01-15T00:00:00Z'); const ms = Date.parse('2027-01-15');";
+    expect(await clockReads(given, 'src/lib/offers/clock-fixture.ts')).toEqual([]);
+    expect(await clockReads('export const now = new Date();', 'src/data/today.ts')).toEqual([]);
   });
 });

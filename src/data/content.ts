@@ -40,7 +40,7 @@ export interface SiteContent {
   facts: Fact[];
   /** The "what changed" log, newest first. */
   changes: Change[];
-  /** Where tuning is on offer: available first, then closing, then closed; by provider. */
+  /** Where tuning is on offer, by id (`siteOffers()` orders them by status on the build's day). */
   offers: Offer[];
   /** The cost calculator's worked examples, the first being its starting point. */
   costExamples: CostExample[];
@@ -49,8 +49,6 @@ export interface SiteContent {
 }
 
 let loading: Promise<SiteContent> | undefined;
-
-const OFFER_STATUS_ORDER = ['available', 'closing', 'closed'];
 
 /** Every collection, named once; `load` reads them all in parallel. */
 const COLLECTIONS = [
@@ -100,12 +98,7 @@ async function load(): Promise<SiteContent> {
     glossary: all.glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     facts: all.facts,
     costExamples: all.costExamples.sort((a, b) => a.data.order - b.data.order),
-    offers: all.offers.sort(
-      (a, b) =>
-        OFFER_STATUS_ORDER.indexOf(a.data.status) - OFFER_STATUS_ORDER.indexOf(b.data.status) ||
-        a.data.provider.localeCompare(b.data.provider) ||
-        a.id.localeCompare(b.id),
-    ),
+    offers: all.offers.sort((a, b) => a.id.localeCompare(b.id)),
     changes: all.changes.sort(
       (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
     ),

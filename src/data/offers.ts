@@ -1,14 +1,16 @@
 /**
- * The offers with every price resolved, for /offers/, /offers.json and the calculator. Base-model
- * prices come from the @pydantic/genai-prices dataset, read at build time (never fetched: the
- * dataset bundled with the pinned package version), at the day each offer was checked.
+ * The offers with every price resolved and their status on the build's day, for /offers/,
+ * /offers.json and the calculator. Base-model prices come from the @pydantic/genai-prices
+ * dataset, read at build time (never fetched: the dataset bundled with the pinned package
+ * version), at the day each offer was checked.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { calcPrice } from '@pydantic/genai-prices';
 import { siteContent, type Offer } from './content';
-import { resolveOffer, type ResolvedOffer, type TokenPrices } from '../lib/offers/offers';
+import { byStatus, resolveOffer, type ResolvedOffer, type TokenPrices } from '../lib/offers/offers';
+import { SITE_TODAY } from './today';
 
 /**
  * The dataset's version, shown on the pages that use its prices. The package does not export
@@ -56,10 +58,12 @@ function datasetPrices(offer: Offer): TokenPrices | undefined {
 
 let resolved: ResolvedOffer[] | undefined;
 
-/** Every offer, prices resolved, in the order of the content layer (available first). */
+/** Every offer, prices resolved, available first (as of the build's day). */
 export async function siteOffers(): Promise<ResolvedOffer[]> {
   if (resolved) return resolved;
   const { offers } = await siteContent();
-  resolved = offers.map((offer) => resolveOffer(offer.id, offer.data, datasetPrices(offer)));
+  resolved = offers
+    .map((offer) => resolveOffer(offer.id, offer.data, datasetPrices(offer), SITE_TODAY))
+    .sort(byStatus);
   return resolved;
 }

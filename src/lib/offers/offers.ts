@@ -1,7 +1,8 @@
 /**
  * An offer as the calculator and the offers page use it: every price resolved to a number per
  * million tokens (or per month), whichever dataset it came from, with where each figure came
- * from and when it was checked. Pure: the build hands in the base-model prices it read.
+ * from and when it was checked, and its status on the day the site is built for. Pure: the
+ * build hands in the base-model prices it read and its day.
  */
 import type { OfferData } from '../../schemas/offer';
 import { HOURS_PER_MONTH, type OfferPrices } from '../cost/cost';
@@ -24,6 +25,7 @@ export interface ResolvedOffer {
   label: string;
   baseModel: string;
   methods: OfferData['methods'];
+  /** On the build's day (see `statusOn`). */
   status: OfferData['status'];
   /** ISO dates. */
   dates: { closedToNew?: string; lastNewJobs?: string; shutdown?: string };
@@ -60,13 +62,40 @@ function tokenPrices(p: NonNullable<OfferData['tunedInference']>): TokenPrices {
 }
 
 /**
- * Resolves an offer. `basePrices` are the base model's prices from @pydantic/genai-prices,
- * used when the offer names the model there and gives no typed `baseInference`.
+ * An offer's status on `today`: the one its file gives until a date it announced has passed.
+ * From the last day for new jobs, or from the shutdown, no one can tune on it: it is closed,
+ * whatever the file last said.
+ */
+export function statusOn(
+  offer: Pick<OfferData, 'status' | 'dates'>,
+  today: Date,
+): OfferData['status'] {
+  const { lastNewJobs, shutdown } = offer.dates;
+  const ended = [lastNewJobs, shutdown].some((day) => day && day.getTime() <= today.getTime());
+  return ended ? 'closed' : offer.status;
+}
+
+const STATUS_ORDER: readonly OfferData['status'][] = ['available', 'closing', 'closed'];
+
+/** The order readers see offers in: available first, then closing, then closed; by provider. */
+export function byStatus(a: ResolvedOffer, b: ResolvedOffer): number {
+  return (
+    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+    a.provider.localeCompare(b.provider) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * Resolves an offer as it stands on `today`. `basePrices` are the base model's prices from
+ * @pydantic/genai-prices, used when the offer names the model there and gives no typed
+ * `baseInference`.
  */
 export function resolveOffer(
   id: string,
   data: OfferData,
   basePrices: TokenPrices | undefined,
+  today: Date,
 ): ResolvedOffer {
   const base = data.baseInference ? tokenPrices(data.baseInference) : basePrices;
   if (!base) throw new Error(`content/offers/${id}.yaml: no base-model prices`);
@@ -83,7 +112,7 @@ export function resolveOffer(
     label: data.label,
     baseModel: data.baseModel.name,
     methods: data.methods,
-    status: data.status,
+    status: statusOn(data, today),
     dates,
     base,
     tuned,

@@ -1,34 +1,58 @@
 /**
- * A reader deciding today reads what is true today, with the date it was checked: the pages that
- * must state OpenAI's wind-down dates do, with their source and "as of"; every dated source
- * shows its check; the changes log and its feed list every entry.
+ * A reader deciding today reads what is true today, with the date it was checked: every fact a
+ * page shows exists in content/facts.yaml and reads as its value there, with "as of"; the pages
+ * that must state OpenAI's wind-down dates do, with their source; every dated source shows its
+ * check; the changes log and its feed list every entry. Values are read from content, never
+ * repeated here, so re-checking a fact breaks no test.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { htmlPages, parseHtml, readDist } from '../support/dist';
+import { factSchema } from '../../src/schemas/fact';
+import { asOfText, factText } from '../../src/lib/guide/facts';
 
 const page = (path: string) => parseHtml(readDist(`${path.replace(/^\//, '')}index.html`));
 const yaml = (file: string) =>
   parseYaml(readFileSync(`content/${file}`, 'utf8')) as { id: string; [key: string]: unknown }[];
 
-/** The wind-down dates a reader planning to tune on OpenAI must meet, by fact id. */
-const OPENAI_DATES = {
-  'openai-tuning-last-jobs': '6 January 2027',
-  'openai-gpt4-family-shutdown': '14 January 2027',
+const facts = new Map(yaml('facts.yaml').map(({ id, ...data }) => [id, factSchema.parse(data)]));
+/** A fact as a page shows it: "6 January 2027 (as of 30 November 2026)". */
+const shown = (id: string) => {
+  const fact = facts.get(id);
+  if (!fact) throw new Error(`content/facts.yaml has no fact "${id}"`);
+  return `${factText(fact)} (${asOfText(fact)})`;
 };
+
+/** The wind-down dates a reader planning to tune on OpenAI must meet, by fact id. */
+const OPENAI_DATES = ['openai-tuning-last-jobs', 'openai-gpt4-family-shutdown'];
+
+describe('facts read as content/facts.yaml states them', () => {
+  test('every fact a page shows exists, with its value and the day it was checked', () => {
+    const onPages = htmlPages().flatMap((file) =>
+      parseHtml(readDist(file))
+        .querySelectorAll('[data-fact]')
+        .map((el) => ({ file, id: el.getAttribute('data-fact') ?? '', text: el.text })),
+    );
+    expect(onPages.length).toBeGreaterThan(0);
+    for (const { file, id, text } of onPages) {
+      expect(facts.has(id), `${file}: unknown fact "${id}"`).toBe(true);
+      expect(text.replace(/\s+/g, ' '), `${file}: ${id}`).toContain(shown(id));
+    }
+  });
+});
 
 describe("OpenAI's wind-down dates are stated where a reader plans to tune", () => {
   test.each(['/guide/fine-tuning/', '/guide/when-to-choose/'])(
     '%s states the last day for new jobs and the shutdown of tuned GPT-4o and GPT-4.1 models, dated and cited',
     (path) => {
       const doc = page(path);
-      for (const [id, date] of Object.entries(OPENAI_DATES)) {
-        const fact = doc.querySelector(`main .prose [data-fact="${id}"]`);
-        expect(fact, `${id} on ${path}`).not.toBeNull();
-        expect(fact?.text).toContain(date);
-        expect(fact?.text).toMatch(/as of \d{1,2} \w+ 20\d\d/);
+      for (const id of OPENAI_DATES) {
+        expect(
+          doc.querySelector(`main .prose [data-fact="${id}"]`),
+          `${id} on ${path}`,
+        ).not.toBeNull();
       }
       expect(
         doc.querySelector('#ref-openai-deprecations'),
@@ -39,9 +63,7 @@ describe("OpenAI's wind-down dates are stated where a reader plans to tune", () 
 
   test("the checklist's advice before tuning carries both dates with the day they were checked", () => {
     const payload = readDist('checklist/model.json');
-    for (const date of Object.values(OPENAI_DATES)) {
-      expect(payload).toContain(`${date} (as of`);
-    }
+    for (const id of OPENAI_DATES) expect(payload).toContain(shown(id));
   });
 
   test('no page shows an unfilled {fact:…} placeholder', () => {

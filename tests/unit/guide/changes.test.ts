@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { changeDate, changeText, changesFor } from '../../../src/lib/guide/changes';
+import { facts } from '../../fixtures/content';
 
 const entry = (id: string, date: string, guide: string[], precision: 'day' | 'month' = 'day') => ({
   id,
@@ -20,12 +21,6 @@ describe('the changes log', () => {
   });
 
   test('facts in an entry are filled in with the day they were checked', () => {
-    const facts = new Map([
-      [
-        'last-jobs',
-        { value: new Date('2027-01-06T00:00:00Z'), checked: new Date('2026-11-30T00:00:00Z') },
-      ],
-    ]);
     expect(changeText(entry('a', '2026-05-07', []), facts).what).toBe(
       'Jobs end on 6 January 2027 (as of 30 November 2026).',
     );

@@ -1,8 +1,10 @@
 /**
- * The offers dataset (issue 13): every `content/offers/*.yaml` parses with the documented schema,
- * and the dataset covers what the issue asks for — OpenAI's closing offers with their dates, a
- * Google Cloud offer, an offer with an hourly hosting fee, a LoRA service and self-hosting on a
- * rented GPU with a throughput assumption.
+ * The offers dataset (issue 13): every `content/offers/*.yaml` parses with the documented schema
+ * and follows its rules, and the dataset covers what the issue asks for: OpenAI's wind-down with
+ * its dates, a Google Cloud offer, an offer with an hourly hosting fee, a LoRA service and
+ * self-hosting on a rented GPU with a throughput assumption. Rules, never values: an editor who
+ * re-checks an offer or records a new date breaks no test (fixed values are in
+ * tests/fixtures/content).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +26,11 @@ const offers: { id: string; data: OfferData }[] = raw.map(({ id, data }) => ({
   data: offerSchema.parse(data),
 }));
 
-const byId = new Map(offers.map((offer) => [offer.id, offer.data]));
-
 const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
 
 describe('offers content', () => {
   test('every offer file parses with the schema', () => {
-    expect(files.length).toBeGreaterThanOrEqual(7);
+    expect(files.length).toBeGreaterThan(0);
     for (const { id, data } of raw) {
       const result = offerSchema.safeParse(data);
       expect(result.success, `${id}: ${result.error?.message ?? ''}`).toBe(true);
@@ -43,7 +43,7 @@ describe('offers content', () => {
 
   test('every offer was checked, cites sources and says how its base model is priced', () => {
     for (const { id, data } of offers) {
-      expect(day(data.checked), id).toBe('2026-11-30');
+      expect(day(data.checked), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(data.sources.length, id).toBeGreaterThan(0);
       expect(Boolean(data.baseModel.genaiPrices || data.baseInference), id).toBe(true);
     }
@@ -58,23 +58,14 @@ describe('offers content', () => {
     }
   });
 
-  test("OpenAI's gpt-4.1, gpt-4.1-mini and gpt-4o-mini offers are closing, with their dates", () => {
-    for (const id of ['openai-gpt-4-1', 'openai-gpt-4-1-mini', 'openai-gpt-4o-mini']) {
-      const offer = byId.get(id);
-      expect(offer, id).toBeDefined();
-      expect(offer?.provider).toBe('OpenAI');
-      expect(offer?.status).toBe('closing');
-      expect(day(offer?.dates.closedToNew), id).toBe('2026-05-07');
-      expect(day(offer?.dates.lastNewJobs), id).toBe('2027-01-06');
-      expect(day(offer?.dates.shutdown), id).toBe('2027-01-14');
-      expect(offer?.training.perMillionTokens, id).toBeGreaterThan(0);
-      expect(offer?.tunedInference, id).toBeDefined();
-      expect(offer?.baseModel.genaiPrices?.provider, id).toBe('openai');
+  test("OpenAI's wind-down is recorded: its offers are not available and give the day new jobs end and the shutdown", () => {
+    const openai = offers.filter((o) => o.data.provider === 'OpenAI');
+    expect(openai.length).toBeGreaterThanOrEqual(1);
+    for (const { id, data } of openai) {
+      expect(data.status, id).not.toBe('available');
+      expect(data.dates.lastNewJobs, id).toBeInstanceOf(Date);
+      expect(data.dates.shutdown, id).toBeInstanceOf(Date);
     }
-    const closing = offers.filter(
-      (o) => o.data.provider === 'OpenAI' && o.data.status === 'closing',
-    );
-    expect(closing.length).toBeGreaterThanOrEqual(3);
   });
 
   test('there is a Google Cloud Gemini tuning offer', () => {

@@ -1,41 +1,14 @@
 /**
- * The checklist's content keeps its public contract and its promises: the factor keys and
- * values in shared links never change, every question can be answered, and the constraints the
- * engine relies on are there.
+ * The checklist's content keeps its promises: the constraints the engine relies on are there,
+ * and broken cross-references fail the build. (Its link contract, the keys and values shared
+ * links contain, is held in link-contract.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import { APPROACH_IDS } from '../../../src/lib/site/approaches';
 import { model, rules } from '../../support/checklist';
 import { checkIntegrity, type ContentSet } from '../../../src/lib/content/build/integrity';
 
-/** Keys and values of /checklist/?<key>=<value>: a public contract (issue 5). */
-const CONTRACT: Record<string, string[]> = {
-  gap: ['knowledge', 'behaviour', 'both'],
-  stage: ['prototype', 'production'],
-  budget: ['low', 'medium', 'high'],
-  timeline: ['days', 'weeks', 'months'],
-  examples: ['none', 'under-1k', '1k-10k', 'over-10k'],
-  expertise: ['none', 'some', 'ml-team'],
-  domain: ['general', 'specialized'],
-  accuracy: ['standard', 'high', 'critical'],
-  consistency: ['flexible', 'strict'],
-  change: ['often', 'sometimes', 'rarely'],
-  privacy: ['shareable', 'in-house'],
-  latency: ['normal', 'critical'],
-  volume: ['low', 'high'],
-  tasks: ['one', 'many'],
-  hosting: ['api', 'own-infrastructure'],
-  tunable: ['yes', 'no', 'not-sure'],
-};
-
 describe('checklist content', () => {
-  test('shared links keep working: the factor keys and their values are exactly the contract', () => {
-    const actual = Object.fromEntries(
-      model.factors.map((f) => [f.key, f.options.map((o) => o.value)]),
-    );
-    expect(actual).toEqual(CONTRACT);
-  });
-
   test('no examples rules out fine-tuning; no ML expertise does so with a low budget', () => {
     const block = (key: string, value: string) =>
       model.factors.find((f) => f.key === key)?.options.find((o) => o.value === value)?.blocks ??

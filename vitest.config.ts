@@ -3,8 +3,9 @@ import { getViteConfig } from 'astro/config';
 
 // Four projects:
 //   unit    – pure logic in src/lib, schemas, components rendered with Astro's container API
-//   content – malformed content fails a real build, naming the file and field (slow: each
-//             case is a build of its own, so it stays out of the fast unit project)
+//   content – real builds of a scratch copy (tests/support/scratch.ts): malformed content fails
+//             naming the file and field, the site built for a later day passes every unit and
+//             site test, the dev server shows edits (slow, so it stays out of the unit project)
 //   site    – checks over the built dist/ (run `npm run build` first; `npm test` does)
 //   browser – real Chromium against dist/ served by `astro preview`
 // getViteConfig gives the unit project Astro's Vite setup, so .astro files can be imported.
@@ -19,6 +20,8 @@ export default getViteConfig({
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
+          // One build at a time: the copies share node_modules, and with it Astro's cache.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },

@@ -2,53 +2,22 @@
  * Malformed content fails the build with a message naming the file and the field. Each case
  * breaks one thing in a scratch copy of the project and runs a real `astro build` on it.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createScratch, type ContentEdit, type Scratch } from '../support/scratch';
 
-const run = promisify(execFile);
-const ROOT = process.cwd();
-let scratch = '';
+let scratch: Scratch | undefined;
 
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, item), join(scratch, item), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  scratch = createScratch();
 });
 
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => scratch?.remove());
 
 /** Builds the scratch project with `edit` applied to a fresh copy of content/; returns the output. */
-async function buildWith(
-  edit: (file: (path: string, change: (text: string) => string) => void) => void,
-) {
-  rmSync(join(scratch, 'content'), { recursive: true, force: true });
-  cpSync(join(ROOT, 'content'), join(scratch, 'content'), { recursive: true });
-  edit((path, change) => {
-    const full = join(scratch, 'content', path);
-    const before = readFileSync(full, 'utf8');
-    const after = change(before);
-    if (after === before) throw new Error(`the edit to ${path} changed nothing`);
-    writeFileSync(full, after);
-  });
-  try {
-    await run(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: scratch,
-      env: { ...process.env, SITE_URL: '', FORCE_COLOR: '0', NO_COLOR: '1' },
-      maxBuffer: 20 * 1024 * 1024,
-    });
-    return { failed: false, output: '' };
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
+function buildWith(edit: ContentEdit) {
+  if (!scratch) throw new Error('no scratch copy');
+  scratch.resetContent(edit);
+  return scratch.build({ SITE_URL: '' });
 }
 
 describe('bad content fails the build and says where', { timeout: 180_000 }, () => {

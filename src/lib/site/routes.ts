@@ -36,9 +36,15 @@ export function guidePath(slug: string, anchor?: string): string {
   return `${PATHS.guide}${slug}/${anchor ? `#${anchor}` : ''}`;
 }
 
+/** A guide reference as content writes it, `slug` or `slug#anchor`, in its two parts. */
+export function parseGuideRef(ref: string): { slug: string; anchor?: string } {
+  const [slug = ref, anchor] = ref.split('#');
+  return anchor ? { slug, anchor } : { slug };
+}
+
 /** A guide reference as content writes it, `slug` or `slug#anchor`, as a path. */
 export function guideRefPath(ref: string): string {
-  const [slug = ref, anchor] = ref.split('#');
+  const { slug, anchor } = parseGuideRef(ref);
   return guidePath(slug, anchor);
 }
 

@@ -3,8 +3,10 @@ import { APPROACH_IDS, byApproach } from '../../../src/lib/site/approaches';
 import {
   checkIntegrity,
   formatProblems,
+  type Check,
   type ContentSet,
 } from '../../../src/lib/content/build/integrity';
+import { CHECKS } from '../../../src/lib/content/build/checks';
 
 /** A small, valid content set; each test breaks one thing in a copy of it. */
 function valid(): ContentSet {
@@ -226,6 +228,16 @@ describe('content cross-references', () => {
     expect(problem?.file).toBe(expected.file);
     expect(problem?.field).toBe(expected.field);
     expect(problem?.message).toMatch(expected.message);
+  });
+
+  test('a new check is one function in the list: its problems reach the build error', () => {
+    const everySourceUsed: Check = (content, known) =>
+      [...known.sources]
+        .filter((id) => !JSON.stringify(content.criteria).includes(`"${id}"`))
+        .map((id) => ({ file: 'content/sources.yaml', field: id, message: 'never cited' }));
+    expect(checkIntegrity(valid(), [...CHECKS, everySourceUsed])).toEqual([
+      { file: 'content/sources.yaml', field: 's2', message: 'never cited' },
+    ]);
   });
 
   test('the build error lists every problem on its own line', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/content/build/integrity';
-import { guidePath } from '../lib/site/routes';
+import { parseGuideRef } from '../lib/site/routes';
 import { formatStale, staleChecks } from '../lib/guide/build/staleness';
 import { APPROACH_IDS, type ApproachId } from '../lib/site/approaches';
 import { SITE_TODAY } from './today';
@@ -18,7 +18,7 @@ export type ChecklistRules = CollectionEntry<'checklistRules'>;
 export type Source = CollectionEntry<'sources'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Fact = CollectionEntry<'facts'>;
-export type Change = CollectionEntry<'changes'>;
+export type ChangeLogEntry = CollectionEntry<'changes'>;
 export type Offer = CollectionEntry<'offers'>;
 export type CostExample = CollectionEntry<'costExamples'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
@@ -39,7 +39,7 @@ export interface SiteContent {
   /** Dated facts (a date, a price, a minimum). */
   facts: Fact[];
   /** The "what changed" log, newest first. */
-  changes: Change[];
+  changes: ChangeLogEntry[];
   /** Where tuning is on offer, by id (`siteOffers()` orders them by status on the build's day). */
   offers: Offer[];
   /** The cost calculator's worked examples, the first being its starting point. */
@@ -145,28 +145,27 @@ export function byId<T extends { id: string }>(entries: readonly T[], id: string
   return found;
 }
 
-export interface GuideLink {
-  href: string;
-  /** "Page title" or "Page title › Section heading". */
-  title: string;
-}
-
 /**
- * A link to a guide page or one of its sections, written `slug` or `slug#heading-anchor` in
- * content (criteria, checklist factors). The section's title comes from the page's own
- * headings, so it always reads as the reader will find it.
+ * The titles of guide references as content writes them (`slug` or `slug#anchor`, in criteria
+ * and checklist factors): "Page title", or "Page title › Section heading" from the page's own
+ * headings, so a link reads as the reader will find it. A heading that does not exist stops the
+ * build.
  */
-export async function guideLink(ref: string): Promise<GuideLink> {
-  const [slug = '', anchor] = ref.split('#');
+export async function guideTitles(refs: Iterable<string>): Promise<Map<string, string>> {
   const { guide } = await siteContent();
-  const page = byId(guide, slug);
-  const href = guidePath(slug, anchor);
-  if (!anchor) return { href, title: page.data.title };
-  const { headings } = await render(page);
-  const heading = headings.find((h) => h.slug === anchor);
-  if (!heading)
-    throw new Error(`No heading #${anchor} on guide page "${slug}" (${page.filePath ?? slug})`);
-  return { href, title: `${page.data.title} › ${heading.text}` };
+  const titles = await Promise.all(
+    [...new Set(refs)].map(async (ref): Promise<[string, string]> => {
+      const { slug, anchor } = parseGuideRef(ref);
+      const page = byId(guide, slug);
+      if (!anchor) return [ref, page.data.title];
+      const { headings } = await render(page);
+      const heading = headings.find((h) => h.slug === anchor);
+      if (!heading)
+        throw new Error(`No heading #${anchor} on guide page "${slug}" (${page.filePath ?? slug})`);
+      return [ref, `${page.data.title} › ${heading.text}`];
+    }),
+  );
+  return new Map(titles);
 }
 
 /** Dated facts by id, for filling `{fact:id}` placeholders in content sentences. */

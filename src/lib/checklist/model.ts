@@ -7,7 +7,7 @@ import type { FactorData, RulesData } from '../../schemas/checklist';
 import { byApproach, type ApproachId } from '../site/approaches';
 import type { DecisionModel, Factor } from './decision';
 import { fillFacts, type FactValue } from '../guide/facts';
-import { TOOLS, criterionPath, guidePath } from '../site/routes';
+import { TOOLS, criterionPath, guideLink, type Link } from '../site/routes';
 
 /** A tool a checklist answer can link: a key of TOOLS. */
 export type ToolId = keyof typeof TOOLS;
@@ -60,10 +60,7 @@ export function toDecisionModel(
 }
 
 /** A page link in the result. */
-export interface Link {
-  href: string;
-  label: string;
-}
+export type { Link } from '../site/routes';
 
 /**
  * Everything the island needs besides the engine's model: names to show and pages to link.
@@ -102,18 +99,10 @@ export interface PayloadInput {
   site: string;
 }
 
-/** `overview#two-ways` → a link to /guide/overview/#two-ways, titled as the section (else the page). */
-function guideLink(pages: PayloadInput['guidePages'], ref: string): Link {
-  const [slug = ref, anchor] = ref.split('#');
-  const title =
-    pages.find((p) => p.id === ref)?.title ?? pages.find((p) => p.id === slug)?.title ?? slug;
-  return { href: guidePath(slug, anchor), label: title };
-}
-
 export function toPayload(input: PayloadInput): ChecklistPayload {
   const label = (id: ApproachId) => input.approaches.find((a) => a.id === id)?.label ?? id;
-  const guide = (id: ApproachId) =>
-    input.approachGuide[id].map((ref) => guideLink(input.guidePages, ref));
+  const titleOf = (ref: string) => input.guidePages.find((p) => p.id === ref)?.title;
+  const guide = (id: ApproachId) => input.approachGuide[id].map((ref) => guideLink(ref, titleOf));
   const related: Record<string, Link[]> = {};
   for (const factor of input.model.factors) {
     const links = input.factorLinks[factor.key] ?? { criteria: [], guide: [] };
@@ -122,7 +111,7 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
         href: criterionPath(id),
         label: input.criteria.find((c) => c.id === id)?.label ?? id,
       })),
-      ...links.guide.map((ref) => guideLink(input.guidePages, ref)),
+      ...links.guide.map((ref) => guideLink(ref, titleOf)),
       ...(links.tools ?? []).map((id) => ({ ...TOOLS[id] })),
     ];
   }

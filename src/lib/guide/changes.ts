@@ -3,19 +3,15 @@
  * sentences with dated facts filled in, and the entries that affect a given guide page. Pure:
  * shared by /changes/, its feed and the guide layout.
  */
+import type { ChangeData } from '../../schemas/change';
 import { formatDate } from '../site/format';
+import { parseGuideRef } from '../site/routes';
 import { fillFacts, type FactValue } from './facts';
 
+/** An entry of the log, with the fields read here. */
 export interface ChangeEntry {
   id: string;
-  data: {
-    date: Date;
-    precision: 'day' | 'month';
-    title: string;
-    what: string;
-    meaning: string;
-    guide: string[];
-  };
+  data: Pick<ChangeData, 'date' | 'precision' | 'title' | 'what' | 'meaning' | 'guide'>;
 }
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -40,5 +36,5 @@ export function changeText(
 
 /** Entries that affect guide page `slug` (or a section of it), newest first as given. */
 export function changesFor<T extends ChangeEntry>(changes: readonly T[], slug: string): T[] {
-  return changes.filter((c) => c.data.guide.some((ref) => (ref.split('#')[0] ?? ref) === slug));
+  return changes.filter((c) => c.data.guide.some((ref) => parseGuideRef(ref).slug === slug));
 }

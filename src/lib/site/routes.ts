@@ -8,6 +8,12 @@ import { SEARCH_PATH } from '../search/path';
 
 export { searchPath } from '../search/path';
 
+/** A link as the site shows it: where it goes and the words it reads as. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
 /** Pages that exist once. */
 export const PATHS = {
   home: '/',
@@ -46,6 +52,15 @@ export function parseGuideRef(ref: string): { slug: string; anchor?: string } {
 export function guideRefPath(ref: string): string {
   const { slug, anchor } = parseGuideRef(ref);
   return guidePath(slug, anchor);
+}
+
+/**
+ * A link to a guide reference (`slug` or `slug#anchor`), reading as `titleOf` gives the
+ * reference ("Data › How much"), else the page ("Data"), else the slug.
+ */
+export function guideLink(ref: string, titleOf: (ref: string) => string | undefined): Link {
+  const { slug } = parseGuideRef(ref);
+  return { href: guideRefPath(ref), label: titleOf(ref) ?? titleOf(slug) ?? slug };
 }
 
 /** A criterion's own page: `/criteria/cost/`. */

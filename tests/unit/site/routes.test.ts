@@ -7,6 +7,7 @@ import {
   criterionPath,
   glossaryPath,
   guidePath,
+  guideLink,
   guideRefPath,
   sourcePath,
 } from '../../../src/lib/site/routes';
@@ -34,5 +35,22 @@ describe('every internal URL, built in one place', () => {
     expect(absolute(criterionPath('cost'), 'https://example.org')).toBe(
       'https://example.org/criteria/cost/',
     );
+  });
+});
+
+describe('links to guide sections', () => {
+  const titles = new Map([
+    ['data', 'Data'],
+    ['data#how-much', 'Data › How much'],
+  ]);
+  const titleOf = (ref: string) => titles.get(ref);
+
+  test('a section link reads as its section, a page link as its page, an unknown page as its slug', () => {
+    expect(guideLink('data#how-much', titleOf)).toEqual({
+      href: '/guide/data/#how-much',
+      label: 'Data › How much',
+    });
+    expect(guideLink('data#other', titleOf)).toEqual({ href: '/guide/data/#other', label: 'Data' });
+    expect(guideLink('beyond', titleOf)).toEqual({ href: '/guide/beyond/', label: 'beyond' });
   });
 });

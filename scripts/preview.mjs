@@ -1,5 +1,6 @@
 // Serving the built site on loopback, shared by the browser tests, the site tests that crawl
-// dist/ and the benchmarks: a free port, and Astro's own preview server started on it.
+// dist/ and the benchmarks: a free port, and Astro's own preview server started on it (or its
+// dev server, for the test that edits content under it).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -30,16 +31,30 @@ export function freePort() {
  */
 
 /**
- * Starts `astro preview` on dist/ and resolves once `readyPath` answers.
- * `--ignore-lock` lets it run beside a preview server the developer may already have open.
- * @param {{ port?: number, readyPath?: string, timeoutMs?: number }} [options]
+ * Starts `astro preview` on dist/ (or `astro dev`, with `command: 'dev'`) in `cwd` and resolves
+ * once `readyPath` answers. `--ignore-lock` lets it run beside a server the developer may
+ * already have open.
+ * @param {{ port?: number, readyPath?: string, timeoutMs?: number, command?: 'preview' | 'dev', cwd?: string }} [options]
  * @returns {Promise<Preview>}
  */
-export async function startPreview({ port, readyPath = '/', timeoutMs = 30_000 } = {}) {
+export async function startPreview({
+  port,
+  readyPath = '/',
+  timeoutMs = 30_000,
+  command = 'preview',
+  cwd = process.cwd(),
+} = {}) {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
-  const args = ['preview', '--port', String(chosen), '--host', '127.0.0.1', '--ignore-lock'];
+  const args = [command, '--port', String(chosen), '--host', '127.0.0.1', '--ignore-lock'];
+  // Started from a test, the server must not believe it runs inside Vitest: `astro dev` then
+  // serves no page at all.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
+  );
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+    cwd,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -56,7 +71,7 @@ export async function startPreview({ port, readyPath = '/', timeoutMs = 30_000 }
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`astro ${command} exited early:\n${log}`);
     try {
       if ((await fetch(`${url}${readyPath}`)).ok) return { url, stop };
     } catch {
@@ -65,5 +80,5 @@ export async function startPreview({ port, readyPath = '/', timeoutMs = 30_000 }
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`astro preview did not answer ${url}${readyPath} in time:\n${log}`);
+  throw new Error(`astro ${command} did not answer ${url}${readyPath} in time:\n${log}`);
 }

@@ -138,6 +138,19 @@ export function siteContent(): Promise<SiteContent> {
   return loading;
 }
 
+/**
+ * A value computed from the content (the offers with their prices, the facts by id): once in a
+ * build, and again whenever the dev server reloads the content, so that no edit needs a restart.
+ */
+export function fromContent<T>(compute: (content: SiteContent) => T): () => Promise<T> {
+  const computed = new WeakMap<SiteContent, T>();
+  return async () => {
+    const content = await siteContent();
+    if (!computed.has(content)) computed.set(content, compute(content));
+    return computed.get(content) as T;
+  };
+}
+
 /** Look up an entry by id; the integrity check guarantees that referenced ids exist. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
   const found = entries.find((entry) => entry.id === id);
@@ -169,7 +182,6 @@ export async function guideTitles(refs: Iterable<string>): Promise<Map<string, s
 }
 
 /** Dated facts by id, for filling `{fact:id}` placeholders in content sentences. */
-export async function factMap(): Promise<Map<string, Fact['data']>> {
-  const { facts } = await siteContent();
-  return new Map(facts.map((f) => [f.id, f.data]));
-}
+export const factMap: () => Promise<Map<string, Fact['data']>> = fromContent(
+  ({ facts }) => new Map(facts.map((f) => [f.id, f.data])),
+);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { calcPrice } from '@pydantic/genai-prices';
-import { siteContent, type Offer } from './content';
+import { fromContent, type Offer } from './content';
 import { byStatus, resolveOffer, type ResolvedOffer, type TokenPrices } from '../lib/offers/offers';
 import { SITE_TODAY } from './today';
 
@@ -56,14 +56,9 @@ function datasetPrices(offer: Offer): TokenPrices | undefined {
   return { input, cachedInput: cached ?? input, output, basis: 'genai-prices' };
 }
 
-let resolved: ResolvedOffer[] | undefined;
-
 /** Every offer, prices resolved, available first (as of the build's day). */
-export async function siteOffers(): Promise<ResolvedOffer[]> {
-  if (resolved) return resolved;
-  const { offers } = await siteContent();
-  resolved = offers
+export const siteOffers: () => Promise<ResolvedOffer[]> = fromContent(({ offers }) =>
+  offers
     .map((offer) => resolveOffer(offer.id, offer.data, datasetPrices(offer), SITE_TODAY))
-    .sort(byStatus);
-  return resolved;
-}
+    .sort(byStatus),
+);

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { htmlPages, parseHtml, readDist } from '../support/dist';
 import { factSchema } from '../../src/schemas/fact';
+import { SITE_URL } from '../../src/site-url';
 import { asOfText, factText } from '../../src/lib/guide/facts';
 
 const page = (path: string) => parseHtml(readDist(`${path.replace(/^\//, '')}index.html`));
@@ -115,6 +116,18 @@ describe('the changes log and its feed', () => {
       expect(li.text).toContain('What it means');
       expect(li.querySelectorAll('a[href^="/sources/#"]').length).toBeGreaterThan(0);
     }
+  });
+
+  test('/changes.xml names its own address, so a feed reader knows where to poll', () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(readDist('changes.xml')) as {
+      rss: { '@_xmlns:atom'?: string; channel: { 'atom:link'?: Record<string, string> } };
+    };
+    expect(feed.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.rss.channel['atom:link']).toEqual({
+      '@_href': new URL('/changes.xml', SITE_URL).href,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
   });
 
   test('/changes.xml is well-formed RSS listing every entry, linked from every page', () => {

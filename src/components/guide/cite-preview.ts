@@ -1,0 +1,75 @@
+/**
+ * <cite-preview>: shows, beside a citation number, the source and the words of it that the
+ * claim rests on, read from the page's own reference list (so nothing is written twice). It
+ * opens when the number is hovered with a mouse or focused with the keyboard, closes on Escape,
+ * when focus or the pointer leaves, or on scroll; the number is described by it while open.
+ * A tap follows the link to the reference list, as it does without JavaScript, where the same
+ * words stand; in print, the reference list carries them.
+ */
+const TIP_ID = 'cite-preview-tip';
+
+class CitePreview extends HTMLElement {
+  readonly #tip = document.createElement('div');
+  #from: HTMLAnchorElement | undefined;
+
+  connectedCallback() {
+    const tip = this.#tip;
+    tip.id = TIP_ID;
+    tip.className = 'cite-tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.popover = 'manual';
+    this.append(tip);
+    this.addEventListener('focusin', (e) => this.#open(e.target));
+    this.addEventListener('focusout', () => this.#close());
+    this.addEventListener('pointerover', (e) => {
+      if (e.pointerType === 'mouse') this.#open(e.target);
+    });
+    this.addEventListener('pointerout', (e) => {
+      if (e.pointerType === 'mouse' && !tip.contains(e.relatedTarget as Node | null)) this.#close();
+    });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.#close();
+    });
+    addEventListener('scroll', () => this.#close(), { passive: true });
+  }
+
+  /** The reference-list entry a citation link points to, found inside this element. */
+  #target(link: HTMLAnchorElement): HTMLElement | null {
+    const id = decodeURIComponent(link.hash.slice(1));
+    return id ? this.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null;
+  }
+
+  #open(node: EventTarget | null) {
+    const link = node instanceof Element ? node.closest<HTMLAnchorElement>('.cite a') : null;
+    if (!link || link === this.#from) return;
+    const entry = link && this.#target(link);
+    if (!entry) return;
+    this.#close();
+    // A passage sits inside its source's entry: show the source's title above the words.
+    const source = entry.parentElement?.closest('li');
+    const title = (source ?? entry).querySelector('a');
+    const parts: Node[] = [];
+    if (title)
+      parts.push(
+        Object.assign(document.createElement('strong'), { textContent: title.textContent }),
+      );
+    const body = entry.cloneNode(true) as HTMLElement;
+    body.removeAttribute('id');
+    if (source) parts.push(body);
+    this.#tip.replaceChildren(...parts);
+    const box = link.getBoundingClientRect();
+    this.#tip.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 8 - Math.min(416, innerWidth - 16)))}px`;
+    this.#tip.style.top = `${box.bottom + 6}px`;
+    this.#tip.showPopover();
+    link.setAttribute('aria-describedby', TIP_ID);
+    this.#from = link;
+  }
+
+  #close() {
+    this.#from?.removeAttribute('aria-describedby');
+    this.#from = undefined;
+    if (this.#tip.matches(':popover-open')) this.#tip.hidePopover();
+  }
+}
+
+customElements.define('cite-preview', CitePreview);

@@ -11,9 +11,8 @@ import { date, slug } from './common';
 /** The longest quote: enough for a sentence or two, short enough to be a quotation. */
 export const MAX_QUOTE_LENGTH = 300;
 
-export const quoteSchema = z.object({
-  /** Unique within the file; cited as `<source-id>#<id>`. */
-  id: slug,
+/** A source's words and where they are: what a quote, a fact and an offer's figure carry. */
+export const passageSchema = z.object({
   /**
    * The source's exact words, in its own language, at most 300 characters. "…" marks words left
    * out in the middle. Quotes from the five articles are checked word for word against their text.
@@ -24,10 +23,22 @@ export const quoteSchema = z.object({
    * heading, or both, separated by " — ".
    */
   locator: z.string().min(3),
-  /** The day someone read the words at that place. */
-  checked: date,
+  /**
+   * How the words were read when not on the publisher's own current page: "a third party's
+   * word-for-word copy of the page (June 2026)". Readers see it beside the quote.
+   */
+  copy: z.string().min(5).max(140).optional(),
+  /** The words in English, when the quote is in another language. Readers see it. */
+  translation: z.string().min(5).optional(),
   /** A translation, how the page was read (a copy, its date), or what the words do not cover. */
   note: z.string().optional(),
+});
+
+export const quoteSchema = passageSchema.extend({
+  /** Unique within the file; cited as `<source-id>#<id>`. */
+  id: slug,
+  /** The day someone read the words at that place. */
+  checked: date,
 });
 
 export const quoteFileSchema = z
@@ -48,5 +59,6 @@ export const quoteFileSchema = z
     });
   });
 
+export type PassageData = z.infer<typeof passageSchema>;
 export type QuoteData = z.infer<typeof quoteSchema>;
 export type QuoteFileData = z.infer<typeof quoteFileSchema>;

@@ -12,6 +12,8 @@ import type { Entry, Problem } from './integrity';
 
 export interface QuoteContent {
   guide: Entry<unknown>[];
+  /** Dated facts, each with its sources and their words. */
+  facts?: Entry<{ sources: string[]; quotes: { source: string }[] }>[];
   sources: Entry<Pick<SourceData, 'kind'>>[];
   quotes: Entry<Pick<QuoteFileData, 'quotes'>>[];
 }
@@ -64,6 +66,26 @@ export function checkQuotes(content: QuoteContent): Problem[] {
           message: `<Cite> names quote "${cite.quote}" of "${cite.id}", which content/quotes/${cite.id}.yaml does not have`,
         });
       }
+    }
+  }
+  for (const fact of content.facts ?? []) {
+    const file = 'content/facts.yaml';
+    const quoted = new Set(fact.data.quotes.map((q) => q.source));
+    fact.data.quotes.forEach((q, i) => {
+      if (!fact.data.sources.includes(q.source))
+        problems.push({
+          file,
+          field: `${fact.id}.quotes.${i}.source`,
+          message: `"${q.source}" is quoted but not listed in the fact's sources`,
+        });
+    });
+    for (const source of fact.data.sources) {
+      if (!quoted.has(source))
+        problems.push({
+          file,
+          field: `${fact.id}.quotes`,
+          message: `give the words of "${source}" that state the value (a quote with source: ${source})`,
+        });
     }
   }
   return problems;

@@ -6,7 +6,7 @@
  * against the articles' text by a test, since the articles are not part of the build).
  */
 import type { SourceData } from '../../../schemas/source';
-import type { QuoteFileData } from '../../../schemas/quote';
+import type { QuoteData } from '../../../schemas/quote';
 import { citedSources } from '../../guide/build/mdx-references';
 import type { Entry, Problem } from './integrity';
 
@@ -15,7 +15,7 @@ export interface QuoteContent {
   /** Dated facts, each with its sources and their words. */
   facts?: Entry<{ sources: string[]; quotes: { source: string }[] }>[];
   sources: Entry<Pick<SourceData, 'kind'>>[];
-  quotes: Entry<Pick<QuoteFileData, 'quotes'>>[];
+  quotes: Entry<{ quotes: readonly Pick<QuoteData, 'id'>[] }>[];
 }
 
 /** Kinds of source whose citations must show the passage they rest on. */

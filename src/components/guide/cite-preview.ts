@@ -19,7 +19,10 @@ class CitePreview extends HTMLElement {
     tip.setAttribute('role', 'tooltip');
     tip.popover = 'manual';
     this.append(tip);
-    this.addEventListener('focusin', (e) => this.#open(e.target));
+    // Keyboard focus only (:focus-visible): a tap also focuses the link, and should just follow it.
+    this.addEventListener('focusin', (e) => {
+      if (e.target instanceof Element && e.target.matches(':focus-visible')) this.#open(e.target);
+    });
     this.addEventListener('focusout', () => this.#close());
     this.addEventListener('pointerover', (e) => {
       if (e.pointerType === 'mouse') this.#open(e.target);

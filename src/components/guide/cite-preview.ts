@@ -36,29 +36,36 @@ class CitePreview extends HTMLElement {
     addEventListener('scroll', () => this.#close(), { passive: true });
   }
 
-  /** The reference-list entry a citation link points to, found inside this element. */
-  #target(link: HTMLAnchorElement): HTMLElement | null {
-    const id = decodeURIComponent(link.hash.slice(1));
+  /** A reference-list entry by its id, found inside this element. */
+  #entry(id: string): HTMLElement | null {
     return id ? this.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null;
   }
 
   #open(node: EventTarget | null) {
     const link = node instanceof Element ? node.closest<HTMLAnchorElement>('.cite a') : null;
     if (!link || link === this.#from) return;
-    const entry = link && this.#target(link);
-    if (!entry) return;
+    // The passages the number stands for: its link's target and any others the marker names.
+    const ids = link.dataset['passages']?.split(' ') ?? [decodeURIComponent(link.hash.slice(1))];
+    const entries = ids.flatMap((id) => this.#entry(id) ?? []);
+    const first = entries[0];
+    if (!first) return;
     this.#close();
-    // A passage sits inside its source's entry: show the source's title above the words.
-    const source = entry.parentElement?.closest('li');
-    const title = (source ?? entry).querySelector('a');
+    // A passage sits inside its source's entry: show the source's title above its words.
+    const source = first.parentElement?.closest('li');
+    const title = (source ?? first).querySelector('a');
     const parts: Node[] = [];
-    if (title)
+    if (title) {
       parts.push(
         Object.assign(document.createElement('strong'), { textContent: title.textContent }),
       );
-    const body = entry.cloneNode(true) as HTMLElement;
-    body.removeAttribute('id');
-    if (source) parts.push(body);
+    }
+    if (source) {
+      for (const entry of entries) {
+        const words = document.createElement('p');
+        words.append(...[...entry.childNodes].map((n) => n.cloneNode(true)));
+        parts.push(words);
+      }
+    }
     this.#tip.replaceChildren(...parts);
     const box = link.getBoundingClientRect();
     this.#tip.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 8 - Math.min(416, innerWidth - 16)))}px`;

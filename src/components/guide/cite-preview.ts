@@ -33,7 +33,8 @@ class CitePreview extends HTMLElement {
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.#close();
     });
-    addEventListener('scroll', () => this.#close(), { passive: true });
+    // Focusing a number can scroll the page to it: keep the words beside the number.
+    addEventListener('scroll', () => this.#place(), { passive: true });
   }
 
   /** A reference-list entry by its id, found inside this element. */
@@ -67,12 +68,23 @@ class CitePreview extends HTMLElement {
       }
     }
     this.#tip.replaceChildren(...parts);
-    const box = link.getBoundingClientRect();
-    this.#tip.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 8 - Math.min(416, innerWidth - 16)))}px`;
-    this.#tip.style.top = `${box.bottom + 6}px`;
-    this.#tip.showPopover();
-    link.setAttribute('aria-describedby', TIP_ID);
     this.#from = link;
+    this.#tip.showPopover();
+    this.#place();
+    link.setAttribute('aria-describedby', TIP_ID);
+  }
+
+  /** Puts the words under the number they belong to, inside the window. */
+  #place() {
+    if (!this.#from) return;
+    const box = this.#from.getBoundingClientRect();
+    const width = this.#tip.offsetWidth;
+    this.#tip.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 8 - width))}px`;
+    // Below the number, or above it when the window has no room below.
+    const height = this.#tip.offsetHeight;
+    const below = box.bottom + 6;
+    const top = below + height > innerHeight ? Math.max(8, box.top - 6 - height) : below;
+    this.#tip.style.top = `${top}px`;
   }
 
   #close() {

@@ -16,6 +16,7 @@ import { criterionSchema } from './schemas/criterion';
 import { termSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { offerSchema } from './schemas/offer';
+import { quoteFileSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
 
 const guide = defineCollection({
@@ -42,6 +43,12 @@ const checklistRules = defineCollection({
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: sourceSchema,
+});
+
+/** One file per source: content/quotes/<source-id>.yaml, the passages its citations rest on. */
+const quotes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quotes' }),
+  schema: quoteFileSchema,
 });
 
 const glossary = defineCollection({
@@ -84,6 +91,7 @@ export const collections = {
   checklist,
   checklistRules,
   sources,
+  quotes,
   glossary,
   approaches,
 };

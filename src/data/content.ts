@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/content/build/integrity';
+import { checkQuotes } from '../lib/content/build/quotes';
 import { parseGuideRef } from '../lib/site/routes';
 import { formatStale, staleChecks } from '../lib/guide/build/staleness';
 import { APPROACH_IDS, type ApproachId } from '../lib/site/approaches';
@@ -16,6 +17,8 @@ export type Criterion = CollectionEntry<'criteria'>;
 export type Factor = CollectionEntry<'checklist'>;
 export type ChecklistRules = CollectionEntry<'checklistRules'>;
 export type Source = CollectionEntry<'sources'>;
+export type QuoteFile = CollectionEntry<'quotes'>;
+export type Quote = QuoteFile['data']['quotes'][number];
 export type Term = CollectionEntry<'glossary'>;
 export type Fact = CollectionEntry<'facts'>;
 export type ChangeLogEntry = CollectionEntry<'changes'>;
@@ -34,6 +37,8 @@ export interface SiteContent {
   checklistRules: ChecklistRules;
   /** The five articles in their archive order (000–004), then vendor documents by publisher. */
   sources: Source[];
+  /** Each source's quoted passages, by source id. */
+  quotes: Map<string, Quote[]>;
   /** Glossary terms, alphabetical. */
   glossary: Term[];
   /** Dated facts (a date, a price, a minimum). */
@@ -57,6 +62,7 @@ const COLLECTIONS = [
   'checklist',
   'checklistRules',
   'sources',
+  'quotes',
   'glossary',
   'approaches',
   'facts',
@@ -78,7 +84,10 @@ async function load(): Promise<SiteContent> {
     ...page,
     body: page.filePath ? readFileSync(page.filePath, 'utf8') : page.body,
   }));
-  const problems = checkIntegrity({ ...all, guide: guideFiles });
+  const problems = [
+    ...checkIntegrity({ ...all, guide: guideFiles }),
+    ...checkQuotes({ ...all, guide: guideFiles }),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   warnIfStale(all.sources, all.facts);
   const [rules] = all.checklistRules;
@@ -95,6 +104,7 @@ async function load(): Promise<SiteContent> {
         (a.data.file ?? '').localeCompare(b.data.file ?? '') ||
         a.data.publisher.localeCompare(b.data.publisher),
     ),
+    quotes: new Map(all.quotes.map((file) => [file.id, file.data.quotes])),
     glossary: all.glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     facts: all.facts,
     costExamples: all.costExamples.sort((a, b) => a.data.order - b.data.order),

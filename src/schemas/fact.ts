@@ -5,7 +5,8 @@
  * when a check is old.
  */
 import { z } from 'astro/zod';
-import { date, sourceIds } from './common';
+import { date, slug, sourceIds } from './common';
+import { passageSchema } from './quote';
 
 export const factSchema = z.object({
   /** What the value is, as a phrase that reads before it ("OpenAI's last day for new jobs"). */
@@ -28,6 +29,11 @@ export const factSchema = z.object({
   unit: z.string().optional(),
   /** Sources that state the value. */
   sources: sourceIds,
+  /**
+   * Each source's own words that state the value, where they are, and how they were read: one
+   * or more per source in `sources` (checked at build time).
+   */
+  quotes: z.array(passageSchema.extend({ source: slug })).min(1),
   /** The day someone last confirmed the value on its source. */
   checked: date,
   /** Anything a reader must know to use the value (whose figure it is, what it excludes). */

@@ -63,6 +63,63 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
     );
   });
 
+  test('a citation of a vendor document without the words it rests on names the file and line', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('guide/overview.mdx', (t) =>
+        t.replace(
+          '**The short answer:**',
+          '**The short answer:** <Cite ids="openai-deprecations" />',
+        ),
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toMatch(
+      /content\/guide\/overview\.mdx › line \d+: <Cite> of "openai-deprecations" \(a vendor document\) needs the words it rests on/,
+    );
+  });
+
+  test('a citation naming a passage its source does not have names the file, line and passage', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('guide/overview.mdx', (t) =>
+        t.replace(
+          '**The short answer:**',
+          '**The short answer:** <Cite ids="anddata#no-such-passage" />',
+        ),
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toMatch(
+      /content\/guide\/overview\.mdx › line \d+: <Cite> names quote "no-such-passage" of "anddata"/,
+    );
+  });
+
+  test('a quote longer than a quotation names the file and the field', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('quotes/openai-deprecations.yaml', (t) =>
+        t.replace(/quote: >-\n/, `quote: >-\n      ${'very long '.repeat(40)}\n`),
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('openai-deprecations');
+    expect(output).toMatch(/quotes\.0\.quote/);
+  });
+
+  test('a fact without the words of one of its sources names the fact and the source', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('facts.yaml', (t) =>
+        t.replace(
+          'sources: [cohere-finetuning]',
+          'sources: [cohere-finetuning, mistral-finetuning]',
+        ),
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('content/facts.yaml');
+    expect(output).toMatch(
+      /cohere-tuning-deprecated\.quotes: give the words of "mistral-finetuning"/,
+    );
+  });
+
   test('a vendor source without the date it was checked names the file, the entry and the field', async () => {
     const { failed, output } = await buildWith((file) =>
       file('sources.yaml', (t) =>

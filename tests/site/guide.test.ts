@@ -155,13 +155,16 @@ describe('every guide page is cited and linked correctly', () => {
       const problems: string[] = [];
       const cited = new Set<string>();
       for (const marker of markers) {
+        // A marker leads to its source's reference, or to a passage quoted inside it.
         const target = (marker.getAttribute('href') ?? '').replace(/^#/, '');
-        const index = items.findIndex((li) => li.id === target);
+        const index = items.findIndex(
+          (li) => li.id === target || li.querySelector(`[id="${target}"]`) !== null,
+        );
         const number = marker.text.replace('source', '').trim();
         if (index < 0) problems.push(`marker ${number} → #${target}: no such reference`);
         else if (number !== String(index + 1))
           problems.push(`marker ${number} → #${target}, which is reference ${index + 1}`);
-        cited.add(target);
+        if (index >= 0) cited.add(items[index]?.id ?? '');
       }
       for (const li of items) {
         const href = li.querySelector('a')?.getAttribute('href') ?? '';

@@ -76,3 +76,35 @@ export function citingPages(
   }
   return map;
 }
+
+/** The fields of a guide page `quoteCitations` reads. */
+interface QuotingPage {
+  id: string;
+  data: Pick<GuideData, 'title'>;
+  /** Its citations, each with the source and the passage it names (`source#quote`). */
+  citations: readonly { id: string; quote?: string | undefined }[];
+}
+
+/** Map of `source#quote` → the guide pages whose citations name that passage, in page order. */
+export function quoteCitations(pages: readonly QuotingPage[]): Map<string, PageLink[]> {
+  const map = new Map<string, PageLink[]>();
+  for (const page of pages) {
+    for (const { id, quote } of page.citations) {
+      if (quote === undefined) continue;
+      const key = `${id}#${quote}`;
+      const list = map.get(key) ?? [];
+      if (!list.some((l) => l.href === guidePath(page.id)))
+        list.push({ href: guidePath(page.id), title: page.data.title });
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+/** Ids of the sources with a page of their own: those whose passages or stated facts we quote. */
+export function quotedSourceIds(
+  quotes: ReadonlyMap<string, unknown>,
+  facts: readonly { data: { quotes: readonly { source: string }[] } }[],
+): Set<string> {
+  return new Set([...quotes.keys(), ...facts.flatMap((f) => f.data.quotes.map((q) => q.source))]);
+}

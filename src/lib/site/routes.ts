@@ -78,6 +78,14 @@ export function sourcePath(id: string): string {
   return `${PATHS.sources}#${id}`;
 }
 
+/**
+ * A source's own page, listing the passages of it the site quotes: `/sources/openai-accuracy/`,
+ * or one passage on it: `/sources/openai-accuracy/#bleu-table`.
+ */
+export function sourceQuotesPath(id: string, quote?: string): string {
+  return `${PATHS.sources}${id}/${quote ? `#${quote}` : ''}`;
+}
+
 /** A glossary term: `/glossary/#lora`. */
 export function glossaryPath(id: string): string {
   return `${PATHS.glossary}#${id}`;

@@ -3,15 +3,22 @@
  * embed the checklist. The only place the checklist component touches the content layer.
  */
 import { factMap, guideLink, siteContent } from './content';
-import { toDecisionModel, toPayload, type ChecklistPayload } from '../lib/checklist/model';
+import {
+  modelGuideRefs,
+  toDecisionModel,
+  toPayload,
+  type ChecklistPayload,
+} from '../lib/checklist/model';
 
 export async function checklistPayload(site: URL | undefined): Promise<ChecklistPayload> {
   const content = await siteContent();
   const model = toDecisionModel(content.checklist, content.checklistRules.data, await factMap());
-  // Section titles ("Data › Proprietary and private data") for every guide ref the links use.
+  // Section titles ("Data › Proprietary and private data") for every guide ref the links use;
+  // `guideLink` fails the build, naming the page, when a section does not exist.
   const refs = new Set([
     ...content.checklist.flatMap((f) => f.data.guide),
     ...Object.values(content.checklistRules.data.guide).flat(),
+    ...modelGuideRefs(model),
   ]);
   const sections = await Promise.all(
     [...refs].map(async (ref) => ({ id: ref, title: (await guideLink(ref)).title })),
@@ -25,7 +32,12 @@ export async function checklistPayload(site: URL | undefined): Promise<Checklist
     factorLinks: Object.fromEntries(
       content.checklist.map((f) => [
         f.id,
-        { criteria: f.data.criteria, guide: f.data.guide, tools: f.data.tools },
+        {
+          criteria: f.data.criteria,
+          guide: f.data.guide,
+          tools: f.data.tools,
+          basis: f.data.basis?.sources,
+        },
       ]),
     ),
     approachGuide: content.checklistRules.data.guide,

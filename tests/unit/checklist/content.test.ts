@@ -5,12 +5,17 @@
  */
 import { describe, expect, test } from 'vitest';
 import { APPROACH_IDS } from '../../../src/lib/site/approaches';
+import { decide } from '../../../src/lib/checklist/decision';
+import { decodeQuery } from '../../../src/lib/checklist/state';
 import { model, rules } from '../../support/checklist';
 import { checkIntegrity, type ContentSet } from '../../../src/lib/content/build/integrity';
 
-/** Keys and values of /checklist/?<key>=<value>: a public contract (issue 5). */
-const CONTRACT: Record<string, string[]> = {
-  gap: ['knowledge', 'behaviour', 'both'],
+/**
+ * Every key and value of /checklist/?<key>=<value> ever published (issue 5 and later). Shared
+ * links contain them, so none may stop opening; new ones may be added.
+ */
+const PUBLISHED: Record<string, string[]> = {
+  gap: ['knowledge', 'behaviour', 'both', 'format'],
   stage: ['prototype', 'production'],
   budget: ['low', 'medium', 'high'],
   timeline: ['days', 'weeks', 'months'],
@@ -18,7 +23,7 @@ const CONTRACT: Record<string, string[]> = {
   expertise: ['none', 'some', 'ml-team'],
   domain: ['general', 'specialized'],
   accuracy: ['standard', 'high', 'critical'],
-  consistency: ['flexible', 'strict'],
+  consistency: ['flexible', 'strict', 'format'],
   change: ['often', 'sometimes', 'rarely'],
   privacy: ['shareable', 'in-house'],
   latency: ['normal', 'critical'],
@@ -26,29 +31,28 @@ const CONTRACT: Record<string, string[]> = {
   tasks: ['one', 'many'],
   hosting: ['api', 'own-infrastructure'],
   tunable: ['yes', 'no', 'not-sure'],
+  provider: ['openai', 'anthropic', 'google', 'microsoft', 'aws', 'open-weight', 'other'],
 };
 
 describe('checklist content', () => {
-  test('shared links keep working: the factor keys and their values are exactly the contract', () => {
-    const actual = Object.fromEntries(
-      model.factors.map((f) => [f.key, f.options.map((o) => o.value)]),
-    );
-    expect(actual).toEqual(CONTRACT);
-  });
+  test.each(Object.entries(PUBLISHED).flatMap(([key, values]) => values.map((v) => [key, v])))(
+    'a shared link with %s=%s still opens: as that answer, or as "Not sure" with a notice',
+    (key, value) => {
+      const { answers, problems } = decodeQuery(model, `?${key}=${value}`);
+      if (problems.length === 0) expect(answers).toEqual({ [key]: value });
+      else expect(problems).toEqual([{ kind: 'retired-value', factor: key }]);
+    },
+  );
 
-  test('no examples rules out fine-tuning; no ML expertise does so with a low budget', () => {
-    const block = (key: string, value: string) =>
-      model.factors.find((f) => f.key === key)?.options.find((o) => o.value === value)?.blocks ??
-      [];
-    expect(block('examples', 'none')).toEqual([
-      expect.objectContaining({ approaches: expect.arrayContaining(['fine-tuning']), when: {} }),
-    ]);
-    expect(block('expertise', 'none')).toEqual([
-      expect.objectContaining({
-        approaches: expect.arrayContaining(['fine-tuning']),
-        when: { budget: ['low'] },
-      }),
-    ]);
+  test('no examples rules out tuning, as does no ML expertise with a low budget or self-hosting', () => {
+    const tuning = ['fine-tuning', 'hybrid'];
+    for (const answers of [
+      { examples: 'none' },
+      { expertise: 'none', budget: 'low' },
+      { expertise: 'none', hosting: 'own-infrastructure' },
+    ])
+      expect(decide(model, answers).blocked).toEqual(expect.arrayContaining(tuning));
+    expect(decide(model, { expertise: 'none' }).blocked).toEqual([]);
   });
 
   test('readiness notes cover an evaluation set, a prompting baseline and curated data, each with vendor sources', () => {
@@ -56,7 +60,7 @@ describe('checklist content', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['evaluation-set', 'prompting-baseline', 'curated-data']),
     );
-    const vendor = /^(openai|anthropic|azure|google|aws|mistral)-/;
+    const vendor = /^(openai|anthropic|azure|google|aws|mistral|foundry|learn)-/;
     for (const note of rules.readiness)
       expect(
         note.sources.some((id) => vendor.test(id)),
@@ -143,6 +147,37 @@ describe('checklist cross-references fail the build when broken', () => {
       'a factor link to a missing guide page',
       (c: ContentSet) => (c.checklist[0]!.data.guide = ['missing#part']),
       'unknown guide page "missing"',
+    ],
+    [
+      'an exception on an unknown answer',
+      (c: ContentSet) =>
+        (c.checklist[1]!.data.options[0]!.blocks![0]!.except = { budget: ['huge'] }),
+      '"budget" has no option "huge"',
+    ],
+    [
+      'a warning that links a missing guide page',
+      (c: ContentSet) =>
+        (c.checklist[0]!.data.options[0]!.alerts = [{ sources: ['s1'], guide: 'gone#x' }]),
+      'unknown guide page "gone"',
+    ],
+    [
+      'an answer that prices an unknown offer',
+      (c: ContentSet) => {
+        c.offers = [{ id: 'real', data: { sources: ['s1'] } }];
+        c.checklist[0]!.data.options[0]!.cost = { offer: 'imaginary' };
+      },
+      'unknown offer "imaginary"',
+    ],
+    [
+      'a next step citing an unknown source',
+      (c: ContentSet) =>
+        (c.checklistRules![0]!.data.plans = [{ steps: [{ sources: ['nope'], guide: 'a' }] }]),
+      'unknown source "nope"',
+    ],
+    [
+      'where the lines come from, citing an unknown source',
+      (c: ContentSet) => (c.checklist[0]!.data.basis = { sources: ['nope'] }),
+      'unknown source "nope"',
     ],
   ])('%s', (_name, breakIt, message) => {
     const content = base();

@@ -36,18 +36,34 @@ export type CriterionFields = Pick<CriterionData, 'order' | 'glossary' | 'guide'
   approaches: Record<string, Cites>;
   disagreement?: Cites | undefined;
 };
+/** Factor key → option values, as in a block's `when` and `except` or an alert's `answers`. */
+type AnswerSet = Readonly<Record<string, readonly string[]>>;
 export type FactorFields = Pick<FactorData, 'order' | 'criteria'> & {
   guide?: FactorData['guide'] | undefined;
+  basis?: Cites | undefined;
   options: (Pick<OptionData, 'value' | 'sources'> & {
     reason?: string | undefined;
-    blocks?: (Pick<BlockData, 'when' | 'sources'> & { unless?: string | undefined })[] | undefined;
+    blocks?:
+      | (Pick<BlockData, 'sources'> & {
+          when: AnswerSet;
+          except?: AnswerSet | undefined;
+          unless?: string | undefined;
+        })[]
+      | undefined;
     caps?: { sources: string[] }[] | undefined;
+    alerts?:
+      | { sources: string[]; guide: string; answers?: AnswerSet | undefined; text?: string }[]
+      | undefined;
+    cost?: { offer?: string | undefined } | undefined;
   })[];
 };
 export interface RulesFields {
   ties: Cites;
   readiness: (Pick<ReadinessNoteData, 'id' | 'sources'> & { text?: string | undefined })[];
   revisions?: { changed: string[]; added: string[]; sources: string[] }[] | undefined;
+  plans?:
+    { steps: { sources: string[]; guide?: string | undefined; text?: string }[] }[] | undefined;
+  later?: { sources: string[]; text?: string }[] | undefined;
   guide: Readonly<Record<string, readonly string[]>>;
 }
 export type TermFields = Pick<TermData, 'sources' | 'related'>;
@@ -202,6 +218,22 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   const factorValues = new Map(
     content.checklist.map((f) => [f.id, new Set(f.data.options.map((o) => o.value))]),
   );
+  const pageOf = (ref: string) => ref.split('#')[0] ?? ref;
+  /** Answers named in a condition (`when`, `except`, an alert's `answers`) must exist. */
+  const unknownAnswers = (file: string, field: string, set: AnswerSet) => {
+    for (const [key, wanted] of Object.entries(set)) {
+      const known = factorValues.get(key);
+      if (!known) problems.push({ file, field, message: `unknown checklist factor "${key}"` });
+      for (const value of known ? wanted : []) {
+        if (!known?.has(value))
+          problems.push({
+            file,
+            field: `${field}.${key}`,
+            message: `"${key}" has no option "${value}"`,
+          });
+      }
+    }
+  };
   const factorOrders = new Map<number, string>();
   for (const factor of content.checklist) {
     const file = fileOf(factor, `content/checklist/${factor.id}.yaml`);
@@ -238,32 +270,42 @@ export function checkIntegrity(content: ContentSet): Problem[] {
       (option.blocks ?? []).forEach((block, b) => {
         const field = `options[${index}].blocks[${b}]`;
         unknownIds(file, `${field}.sources`, block.sources, 'sources', 'source');
-        for (const [key, wanted] of Object.entries(block.when)) {
-          const known = factorValues.get(key);
-          if (!known)
-            problems.push({
-              file,
-              field: `${field}.when`,
-              message: `unknown checklist factor "${key}"`,
-            });
-          for (const value of known ? wanted : []) {
-            if (!known?.has(value)) {
-              problems.push({
-                file,
-                field: `${field}.when.${key}`,
-                message: `"${key}" has no option "${value}"`,
-              });
-            }
-          }
-        }
+        unknownAnswers(file, `${field}.when`, block.when);
+        unknownAnswers(file, `${field}.except`, block.except ?? {});
       });
+      (option.alerts ?? []).forEach((alert, a) => {
+        const field = `options[${index}].alerts[${a}]`;
+        unknownIds(file, `${field}.sources`, alert.sources, 'sources', 'source');
+        unknownIds(file, `${field}.guide`, [pageOf(alert.guide)], 'guide', 'guide page');
+        unknownAnswers(file, `${field}.answers`, alert.answers ?? {});
+      });
+      const offer = option.cost?.offer;
+      if (offer !== undefined && content.offers && !content.offers.some((o) => o.id === offer))
+        problems.push({
+          file,
+          field: `options[${index}].cost.offer`,
+          message: `unknown offer "${offer}"`,
+        });
     });
+    if (factor.data.basis)
+      unknownIds(file, 'basis.sources', factor.data.basis.sources, 'sources', 'source');
   }
   for (const rules of content.checklistRules ?? []) {
     const file = fileOf(rules, 'content/checklist/_rules.yaml');
     unknownIds(file, 'ties.sources', rules.data.ties.sources, 'sources', 'source');
     rules.data.readiness.forEach((note, index) => {
       unknownIds(file, `readiness[${index}].sources`, note.sources, 'sources', 'source');
+    });
+    (rules.data.plans ?? []).forEach((plan, p) => {
+      plan.steps.forEach((step, i) => {
+        const field = `plans[${p}].steps[${i}]`;
+        unknownIds(file, `${field}.sources`, step.sources, 'sources', 'source');
+        if (step.guide)
+          unknownIds(file, `${field}.guide`, [pageOf(step.guide)], 'guide', 'guide page');
+      });
+    });
+    (rules.data.later ?? []).forEach((later, index) => {
+      unknownIds(file, `later[${index}].sources`, later.sources, 'sources', 'source');
     });
     (rules.data.revisions ?? []).forEach((revision, index) => {
       const field = `revisions[${index}]`;
@@ -328,6 +370,14 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     rules.data.readiness.forEach((note, index) => {
       factsIn(file, `readiness[${index}].text`, note.text ?? '');
     });
+    (rules.data.plans ?? []).forEach((plan, p) =>
+      plan.steps.forEach((step, i) =>
+        factsIn(file, `plans[${p}].steps[${i}].text`, step.text ?? ''),
+      ),
+    );
+    (rules.data.later ?? []).forEach((later, index) =>
+      factsIn(file, `later[${index}].text`, later.text ?? ''),
+    );
   }
   for (const factor of content.checklist) {
     const file = fileOf(factor, `content/checklist/${factor.id}.yaml`);
@@ -335,6 +385,9 @@ export function checkIntegrity(content: ContentSet): Problem[] {
       factsIn(file, `options[${index}].reason`, option.reason ?? '');
       (option.blocks ?? []).forEach((block, b) => {
         factsIn(file, `options[${index}].blocks[${b}].unless`, block.unless ?? '');
+      });
+      (option.alerts ?? []).forEach((alert, a) => {
+        factsIn(file, `options[${index}].alerts[${a}].text`, alert.text ?? '');
       });
     });
   }

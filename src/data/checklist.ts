@@ -3,7 +3,12 @@
  * embed the checklist. The only place the checklist component touches the content layer.
  */
 import { factMap, guideTitles, siteContent } from './content';
-import { toDecisionModel, toPayload, type ChecklistPayload } from '../lib/checklist/model';
+import {
+  modelGuideRefs,
+  toDecisionModel,
+  toPayload,
+  type ChecklistPayload,
+} from '../lib/checklist/model';
 
 export async function checklistPayload(site: URL | undefined): Promise<ChecklistPayload> {
   const content = await siteContent();
@@ -12,6 +17,7 @@ export async function checklistPayload(site: URL | undefined): Promise<Checklist
   const sections = await guideTitles([
     ...content.checklist.flatMap((f) => f.data.guide),
     ...Object.values(content.checklistRules.data.guide).flat(),
+    ...modelGuideRefs(model),
   ]);
   return toPayload({
     model,
@@ -25,7 +31,12 @@ export async function checklistPayload(site: URL | undefined): Promise<Checklist
     factorLinks: Object.fromEntries(
       content.checklist.map((f) => [
         f.id,
-        { criteria: f.data.criteria, guide: f.data.guide, tools: f.data.tools },
+        {
+          criteria: f.data.criteria,
+          guide: f.data.guide,
+          tools: f.data.tools,
+          basis: f.data.basis?.sources,
+        },
       ]),
     ),
     approachGuide: content.checklistRules.data.guide,

@@ -14,7 +14,6 @@ import { SITE_TODAY } from './today';
 
 export type GuidePage = CollectionEntry<'guide'>;
 export type Criterion = CollectionEntry<'criteria'>;
-export type Factor = CollectionEntry<'checklist'>;
 export type ChecklistRules = CollectionEntry<'checklistRules'>;
 export type Source = CollectionEntry<'sources'>;
 export type QuoteFile = CollectionEntry<'quotes'>;
@@ -31,8 +30,8 @@ export interface SiteContent {
   guide: GuidePage[];
   /** Criteria in table order. */
   criteria: Criterion[];
-  /** Checklist factors in question order. */
-  checklist: Factor[];
+  /** Checklist factors in question order (the engine's `Factor` is built from these). */
+  checklist: CollectionEntry<'checklist'>[];
   /** The checklist's rules that belong to no single factor (`content/checklist/_rules.yaml`). */
   checklistRules: ChecklistRules;
   /** The five articles in their archive order (000–004), then vendor documents by publisher. */

@@ -91,11 +91,14 @@ describe('the decision checklist', () => {
     expect(await resultText(page)).toBe(before);
     expect(query(page)).toBe('?domain=specialized&examples=over-10k&expertise=ml-team');
 
-    // A link with no checklist answers in it (a newsletter's tracking) keeps the saved answers.
-    await page.goto(`${baseUrl()}/checklist/?utm_source=newsletter`);
-    await ready(page);
-    expect(await resultText(page)).toBe(before);
-    expect(await notice(page).innerText()).toMatch(/^Ignored from the link: an unknown setting\./);
+    // A link with no checklist answers in it (a newsletter's tracking, a search result's
+    // highlight) keeps the saved answers, quietly.
+    for (const extra of ['utm_source=newsletter&ref=blog', 'highlight=budget']) {
+      await page.goto(`${baseUrl()}/checklist/?${extra}`);
+      await ready(page);
+      expect(await resultText(page)).toBe(before);
+      expect(await notice(page).isVisible()).toBe(false);
+    }
     await close();
   });
 
@@ -130,7 +133,9 @@ describe('the decision checklist', () => {
     expect(await page.locator('input[type="radio"]:checked:not([value=""])').count()).toBe(0);
     expect(query(page)).toBe('');
     expect(await stored(page)).toBeNull();
-    expect(await page.locator('[data-say]').innerText()).toBe('Answers cleared.');
+    expect(await page.locator('[data-say]').innerText()).toBe(
+      'Answers cleared, and nothing is saved.',
+    );
     await close();
   });
 
@@ -214,9 +219,9 @@ describe('the decision checklist', () => {
     const { page, errors, close } = await open(browser(), '/checklist/', {}, { storage: false });
     await ready(page);
     expect(await page.locator('[data-storage-note]').isVisible()).toBe(true);
-    await page.locator('input[name="consistency"][value="strict"]').check();
-    expect(await recommendation(page)).toBe('fine-tuning');
-    expect(query(page)).toBe('?consistency=strict');
+    await page.locator('input[name="gap"][value="format"]').check();
+    expect(await recommendation(page)).toBe('prompt-engineering');
+    expect(query(page)).toBe('?gap=format');
     expect(errors).toEqual([]);
     await close();
   });
@@ -268,17 +273,20 @@ describe('the decision checklist', () => {
     );
     await ready(page);
     expect(['prompt-engineering', 'retrieval']).toContain(await recommendation(page));
-    expect(await resultText(page)).toMatch(/Fine-tuning and hybrid are unavailable for now/);
+    expect(await resultText(page)).toMatch(
+      /Fine-tuning and hybrid are ruled out by your answer to Tuning available: No/,
+    );
+    expect(await resultText(page)).toMatch(/What would make it possible: A model or provider/);
     await close();
   });
 
   test('no ML expertise holds tuning below high confidence and says what would lift it', async () => {
     const { page, close } = await open(
       browser(),
-      '/checklist/?gap=behaviour&examples=over-10k&budget=high&consistency=strict&accuracy=critical&volume=high&latency=critical&expertise=none',
+      '/checklist/?gap=both&stage=production&tasks=many&change=rarely&budget=high&timeline=months&examples=over-10k&expertise=none&accuracy=critical&consistency=strict&volume=high',
     );
     await ready(page);
-    expect(['fine-tuning', 'hybrid']).toContain(await recommendation(page));
+    expect(await recommendation(page)).toBe('hybrid');
     expect(await page.locator(RESULT).getAttribute('data-confidence')).toBe('medium');
     expect(await resultText(page)).toMatch(/Confidence is held at medium/);
     await close();
@@ -291,25 +299,31 @@ describe('the decision checklist', () => {
     await close();
   });
 
-  test('prints the answers and the result on one page', async () => {
+  test('prints the answers and the whole result, with no control and no answer split across pages', async () => {
     // The longest result: every question answered, a constraint in force, all readiness notes.
     const { page, close } = await open(
       browser(),
-      '/checklist/?gap=both&stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&tunable=yes&accuracy=critical&consistency=strict&privacy=in-house&hosting=own-infrastructure&latency=critical&volume=high',
+      '/checklist/?gap=both&stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&provider=open-weight&tunable=yes&accuracy=critical&consistency=strict&privacy=in-house&hosting=own-infrastructure&latency=critical&volume=high',
     );
     await ready(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('decision-checklist form').isVisible()).toBe(false);
     expect(await page.locator('#rubric').isVisible()).toBe(false);
-    expect(await page.locator(`${RESULT} .print-only`).first().isVisible()).toBe(true);
     expect(await page.locator(`${RESULT} .print-only li`).count()).toBe(model.factors.length);
-    const margin = '1.5cm';
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: margin, bottom: margin, left: margin, right: margin },
-    });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    // The result itself: headline, plan, next steps and reasons, as numbers, not controls.
+    const printed = await resultText(page);
+    for (const part of [/Plan: /, /Next steps/, /Why/, /\d+ points?/])
+      expect(printed).toMatch(part);
+    expect(await page.locator('decision-checklist button:visible').count()).toBe(0);
+    // Every answer and every list item stays whole on its page.
+    const splittable = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(`${selector} li`)].filter(
+          (li) => getComputedStyle(li).breakInside !== 'avoid',
+        ).length,
+      RESULT,
+    );
+    expect(splittable).toBe(0);
     await close();
   });
 

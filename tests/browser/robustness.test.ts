@@ -76,7 +76,7 @@ describe('answers are never lost', () => {
     await context.close();
   });
 
-  test('a shared link over saved answers keeps them and offers them back', async () => {
+  test('answers given over a shared link are saved, the earlier ones kept and offered back', async () => {
     const context = await browser().newContext();
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
@@ -87,19 +87,37 @@ describe('answers are never lost', () => {
         );
       }
     });
+    const earlier = (page: Page) =>
+      page.evaluate(() => localStorage.getItem('checklist-answers-earlier'));
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/checklist/?budget=high&examples=over-10k`);
     await page.locator('decision-checklist[data-ready]').waitFor();
     const restore = page.locator('decision-checklist [data-restore]');
-    expect(await restore.isVisible()).toBe(true);
-    // Changing the link's answers does not overwrite the reader's own.
-    await page.locator('input[name="stage"][value="production"]').check();
+    // Until the reader answers, the saved answers stay as they were, and the page says so.
+    expect(await restore.innerText()).toMatch(/saved answers stay as they are until you change/);
     expect(await stored(page)).toContain('"budget":"low"');
-    await restore.getByRole('button', { name: 'Use my saved answers' }).click();
+    // Answering for themselves saves the reader's answers, and keeps the earlier ones.
+    await page.locator('input[name="stage"][value="production"]').check();
+    await expect.poll(() => stored(page)).toContain('"stage":"production"');
+    expect(await stored(page)).toContain('"budget":"high"');
+    expect(await earlier(page)).toContain('"budget":"low"');
+    expect(await restore.innerText()).toMatch(/answers you had saved before are kept too/);
+    // Reloading without the link brings back the latest answers, and still offers the earlier.
+    await page.goto(`${baseUrl()}/checklist/`);
+    await page.locator('decision-checklist[data-ready]').waitFor();
+    expect(await page.locator('input[name="stage"][value="production"]').isChecked()).toBe(true);
+    expect(await restore.isVisible()).toBe(true);
+    // Switching back swaps the two sets: nothing is lost either way.
+    await restore.getByRole('button', { name: 'Use my earlier answers' }).click();
     expect(await page.locator('input[name="budget"][value="low"]').isChecked()).toBe(true);
     expect(await page.locator('input[name="timeline"][value="days"]').isChecked()).toBe(true);
-    expect(await restore.isVisible()).toBe(false);
     await expect.poll(() => new URL(page.url()).search).toBe('?budget=low&timeline=days');
+    expect(await stored(page)).toContain('"budget":"low"');
+    expect(await earlier(page)).toContain('"stage":"production"');
+    // Forgetting them is the reader's choice, and says so.
+    await restore.getByRole('button', { name: 'Forget them' }).click();
+    expect(await earlier(page)).toBeNull();
+    expect(await restore.isVisible()).toBe(false);
     await context.close();
   });
 

@@ -1,11 +1,17 @@
 /**
- * The checklist island's behaviour: the `decision-checklist` custom element. It reads the
- * payload from the element's JSON script, restores answers (a shared link first, else local
- * storage), decides with the same engine the build uses and keeps the URL and storage in step.
- * Defining the element is what reveals the JavaScript-only controls (`.needs-js`).
+ * The checklist island's behaviour: the `decision-checklist` element. It fetches the checklist's
+ * data, restores answers (a shared link first, else local storage), decides with the same engine
+ * the build uses and keeps the URL and storage in step. Defining the element is what reveals
+ * the JavaScript-only controls (`.needs-js`).
+ *
+ * Saved answers are never lost: a shared link shown over different saved answers leaves them
+ * alone until the reader changes an answer; then the reader's answers are saved and the earlier
+ * ones kept beside them (`EARLIER`), with a way back, until the reader forgets them. Another tab
+ * that saves newer answers updates this one, so an older tab never writes stale answers over them.
  */
 import { decide, type Answers } from '../../lib/checklist/decision';
 import type { ChecklistPayload } from '../../lib/checklist/model';
+import { isPayload } from '../../lib/checklist/payload';
 import {
   decodeQuery,
   decodeStored,
@@ -13,10 +19,12 @@ import {
   encodeQuery,
   encodeStored,
 } from '../../lib/checklist/state';
-import { confidenceLevel, headline, progressText, toMarkdown } from '../../lib/checklist/report';
+import { summaryText, progressText } from '../../lib/checklist/report';
 import { ResultView } from './result-view';
 
 const KEY = 'checklist-answers';
+/** Answers the reader had saved before answering over a shared link: kept, and offered back. */
+const EARLIER = 'checklist-answers-earlier';
 /** How long the data may take before the reader is offered a retry. */
 const SLOW_MS = 4000;
 
@@ -26,128 +34,140 @@ function sameAnswers(a: Answers, b: Answers): boolean {
   return [...keys].every((key) => a[key] === b[key]);
 }
 
-/** Local storage if the browser lets the page use it (private modes may not). */
-function openStorage(): Storage | null {
-  try {
-    const storage = window.localStorage;
-    storage.setItem(`${KEY}-probe`, '1');
-    storage.removeItem(`${KEY}-probe`);
-    return storage;
-  } catch {
-    return null;
-  }
-}
+const isEmpty = (answers: Answers) => Object.keys(answers).length === 0;
 
 class DecisionChecklist extends HTMLElement {
   #p!: ChecklistPayload;
   #form!: HTMLFormElement;
   #view!: ResultView;
+  /** Local storage when the browser lets the page read it (private modes may not). */
   #storage: Storage | null = null;
   #answers: Answers = {};
   /** The server-rendered prompt shown while nothing is answered. */
   #empty: Node[] = [];
-
-  /** The reader's own saved answers when a shared link replaced them on screen. */
-  #ownAnswers: Answers | undefined;
-  /** Whether this page's saved answers may be written over (not before the reader acts). */
-  #linkShown = false;
+  /** The other set of saved answers the banner offers; undefined when there is none. */
+  #other: Answers | undefined;
+  /** Saved answers to set aside, not overwrite, when the reader first answers over a link. */
+  #keep: Answers | undefined;
+  /** The answers on screen are a shared link's, as it was made: the reader has not answered. */
+  #fromLink = false;
 
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     const url = this.dataset['payloadUrl'];
     if (!form || !url) return;
-    this.#part('[data-dismiss]').addEventListener('click', () => this.#notice(''));
+    this.#part('[data-dismiss]').addEventListener('click', () => {
+      this.#notice('');
+      this.#focusForm();
+    });
     const payload = await this.#load(url);
-    if (!payload) return;
-    this.#p = payload;
-    this.#part('[data-loading]').hidden = true;
-    this.#form = form;
-    this.toggleAttribute('data-ready', true);
-    this.#view = new ResultView(
-      this.#p,
-      Number(this.dataset['level']),
-      this.dataset['prefix'] ?? 'checklist',
-    );
-    this.#empty = [...this.#part('[data-result-head]').childNodes].map((node) =>
-      node.cloneNode(true),
-    );
-    this.#storage = openStorage();
-    this.#part('[data-storage-note]').hidden = this.#storage !== null;
-
-    // A link that answers any question wins over saved answers, so that it reproduces the
-    // result exactly; a link with only other parameters (a newsletter's tracking) does not.
-    const model = this.#p.model;
-    const link = decodeQuery(model, this.#syncsUrl ? location.search : '');
-    const shared =
-      Object.keys(link.answers).length > 0 || link.problems.some((p) => p.kind !== 'unknown-key');
-    const stored = decodeStored(model, this.#read());
-    const saved = shared ? undefined : stored;
-    if (saved && saved.problems.length > 0) this.#write(saved.answers);
-    const notices = [
-      describeProblems(model, link.problems, 'link'),
-      saved ? describeProblems(model, saved.problems, 'storage') : '',
-    ];
-    this.#notice(notices.filter(Boolean).join(' '));
-    // A shared link is shown, but the reader's own saved answers are kept and offered back:
-    // nothing saved is dropped without the reader choosing to.
-    if (
-      shared &&
-      Object.keys(stored.answers).length > 0 &&
-      !sameAnswers(stored.answers, link.answers)
-    ) {
-      this.#ownAnswers = stored.answers;
-      this.#linkShown = true;
-      this.#part('[data-restore]').hidden = false;
-    }
-    // Answers the reader clicked while the script was still loading win over the link and the
-    // saved answers: they are the reader's latest choice.
-    const early = this.#checked();
-    const answers = { ...(saved?.answers ?? link.answers), ...early };
-    this.#fill(answers);
-    this.#update(Object.keys(early).length > 0);
-
+    if (!payload || !this.#start(form, payload)) return;
     form.addEventListener('change', () => this.#update(true));
     form.addEventListener('submit', (event) => event.preventDefault());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
       button.addEventListener('click', () => this.#act(button.dataset['action'] ?? ''));
     }
+    window.addEventListener('storage', (event) => this.#synced(event));
+  }
+
+  /** Restores the answers and shows the first result; false (and the fallback) if that fails. */
+  #start(form: HTMLFormElement, payload: ChecklistPayload): boolean {
+    this.#p = payload;
+    this.#form = form;
+    this.#view = new ResultView(
+      payload,
+      Number(this.dataset['level']),
+      this.dataset['prefix'] ?? 'checklist',
+    );
+    this.#empty = [...this.#part('[data-result-head]').childNodes].map((n) => n.cloneNode(true));
+    this.#storage = this.#openStorage();
+
+    // A link that answers any question wins over saved answers, so that it reproduces the
+    // result exactly; a link with only other parameters (a newsletter's tracking) does not.
+    const model = payload.model;
+    const link = decodeQuery(model, this.#syncsUrl ? location.search : '');
+    const shared = !isEmpty(link.answers) || link.problems.some((p) => p.kind !== 'unknown-key');
+    const stored = decodeStored(model, this.#read(KEY));
+    if (stored.problems.length > 0) this.#save(KEY, stored.answers);
+    this.#notice(
+      [
+        describeProblems(model, link.problems, 'link'),
+        describeProblems(model, stored.problems, 'storage'),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+    // Answers the reader clicked while the script was still loading win over the link and the
+    // saved answers: they are the reader's latest choice.
+    const early = this.#checked();
+    const shown = { ...(shared ? link.answers : stored.answers), ...early };
+    // A link that holds exactly the saved answers is the reader's own page, reloaded.
+    this.#fromLink = shared && isEmpty(early) && !sameAnswers(stored.answers, link.answers);
+    if (shared && !isEmpty(stored.answers) && !sameAnswers(stored.answers, link.answers)) {
+      this.#keep = stored.answers;
+      this.#offer(
+        stored.answers,
+        "This link's answers are shown. Your own saved answers stay as they are until you change an answer here; then yours are saved and the earlier ones kept.",
+        'Use my saved answers',
+        false,
+      );
+    } else if (!shared) {
+      const earlier = decodeStored(model, this.#read(EARLIER)).answers;
+      if (!isEmpty(earlier) && !sameAnswers(earlier, shown)) this.#offerEarlier(earlier);
+    }
+    try {
+      this.#fill(shown);
+      this.#update(!isEmpty(early));
+    } catch {
+      // Data that passed the shape check but still cannot be used: fall back, never half-fail.
+      this.#failed();
+      return false;
+    }
+    this.toggleAttribute('data-ready', true);
+    this.#part('[data-loading]').hidden = true;
+    return true;
   }
 
   /**
    * Fetches the checklist's data. "Loading…" shows at once; if the data has not come after a
    * few seconds the reader is offered a retry and the table for scoring by hand, and a failure
-   * says so, with both, instead of leaving an empty panel.
+   * (or data of the wrong shape) says so, with both, instead of leaving an empty panel.
    */
   async #load(url: string): Promise<ChecklistPayload | undefined> {
-    const loading = this.#part('[data-loading]');
-    const text = this.#part('[data-loading-text]');
     const retry = this.#part<HTMLButtonElement>('[data-retry]');
-    const byHand = this.#part('[data-by-hand]');
-    loading.hidden = false;
-    const slow = setTimeout(() => {
-      text.textContent = 'The checklist is taking a while to load.';
-      retry.hidden = false;
-      byHand.hidden = false;
-    }, SLOW_MS);
+    retry.onclick = () => location.reload();
+    this.#part('[data-loading]').hidden = false;
+    const slow = setTimeout(
+      () => this.#fallback('The checklist is taking a while to load.'),
+      SLOW_MS,
+    );
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(String(response.status));
-      return (await response.json()) as ChecklistPayload;
+      const data: unknown = await response.json();
+      if (!isPayload(data)) throw new Error('unusable data');
+      return data;
     } catch {
-      // Without its data the island cannot decide; the table still lets the reader score by hand,
-      // and the link's answers are marked in it.
-      text.textContent = 'The checklist could not load its data, so results will not update.';
-      retry.hidden = false;
-      byHand.hidden = false;
-      this.#markRubric();
+      this.#failed();
       return undefined;
     } finally {
       clearTimeout(slow);
-      retry.onclick = () => location.reload();
     }
   }
 
-  /** Marks the link's answers in the table for scoring by hand, when the data cannot load. */
+  /** Without usable data the island cannot decide; the table still lets the reader score by hand. */
+  #failed() {
+    this.#fallback('The checklist could not load its data, so results will not update.');
+    this.#markRubric();
+  }
+
+  #fallback(text: string) {
+    this.#part('[data-loading-text]').textContent = text;
+    this.#part('[data-retry]').hidden = false;
+    this.#part('[data-by-hand]').hidden = false;
+  }
+
+  /** Marks the link's answers in the table for scoring by hand, when the data cannot be used. */
   #markRubric() {
     if (!this.#syncsUrl) return;
     for (const [key, value] of new URLSearchParams(location.search)) {
@@ -183,25 +203,95 @@ class DecisionChecklist extends HTMLElement {
     return this.querySelector<T>(selector) as T;
   }
 
-  #read(): string | null {
+  /**
+   * Storage the page may read. A storage that refuses writes (full, or a private mode) still
+   * gives back what was saved; the note says that new answers will not be kept.
+   */
+  #openStorage(): Storage | null {
+    let storage: Storage | null = null;
     try {
-      return this.#storage?.getItem(KEY) ?? null;
+      storage = window.localStorage;
+      storage.getItem(KEY);
+      storage.setItem(`${KEY}-probe`, '1');
+      storage.removeItem(`${KEY}-probe`);
+    } catch {
+      this.#part('[data-storage-note]').hidden = false;
+    }
+    return storage;
+  }
+
+  #read(key: string): string | null {
+    try {
+      return this.#storage?.getItem(key) ?? null;
     } catch {
       return null;
     }
   }
 
-  #write(answers: Answers) {
-    // While a shared link is on screen, the reader's own saved answers stay as they are until
-    // the reader chooses between them (restore) or answers for themselves.
-    if (this.#linkShown && this.#ownAnswers) return;
+  #save(key: string, answers: Answers) {
     try {
-      if (Object.keys(answers).length === 0) this.#storage?.removeItem(KEY);
-      else this.#storage?.setItem(KEY, encodeStored(this.#p.model, answers));
+      if (isEmpty(answers)) this.#storage?.removeItem(key);
+      else this.#storage?.setItem(key, encodeStored(this.#p.model, answers));
     } catch {
-      // Storage full or revoked mid-session: say so now, not only when it failed from the start;
-      // the URL still holds the answers.
+      // Storage full or revoked mid-session: say so now; the URL still holds the answers.
       this.#part('[data-storage-note]').hidden = false;
+    }
+  }
+
+  /** Saves the reader's answers; over a shared link, the answers saved before are kept aside. */
+  #write(answers: Answers) {
+    this.#fromLink = false;
+    if (this.#keep) {
+      this.#save(EARLIER, this.#keep);
+      this.#offerEarlier(this.#keep);
+      this.#keep = undefined;
+    }
+    this.#save(KEY, answers);
+  }
+
+  /** Shows the banner that offers another set of answers, saying which set is kept. */
+  #offer(answers: Answers, text: string, action: string, forgettable = true) {
+    this.#other = answers;
+    this.#part('[data-restore-text]').textContent = text;
+    this.#part('[data-action="restore"]').textContent = action;
+    this.#part('[data-action="forget"]').hidden = !forgettable;
+    this.#part('[data-restore]').hidden = false;
+  }
+
+  #offerEarlier(answers: Answers) {
+    this.#offer(
+      answers,
+      'Your answers here are saved. The answers you had saved before are kept too, until you forget them.',
+      'Use my earlier answers',
+    );
+  }
+
+  #hideOffer() {
+    this.#other = undefined;
+    this.#part('[data-restore]').hidden = true;
+  }
+
+  /** Another tab saved answers: take the newer ones, so that this tab never writes over them. */
+  #synced(event: StorageEvent) {
+    if (event.storageArea !== this.#storage || !this.#p) return;
+    const answers = decodeStored(this.#p.model, event.newValue).answers;
+    if (event.key === EARLIER) {
+      if (this.#keep) return;
+      if (isEmpty(answers)) this.#hideOffer();
+      else this.#offerEarlier(answers);
+    } else if (event.key === KEY || event.key === null) {
+      // Over an untouched shared link, the newer saved answers are what the banner offers.
+      if (this.#fromLink) {
+        if (!this.#keep) return;
+        if (isEmpty(answers)) {
+          this.#keep = undefined;
+          this.#hideOffer();
+        } else this.#keep = this.#other = answers;
+      } else if (!sameAnswers(answers, this.#answers)) {
+        this.#fill(answers);
+        this.#update(false);
+        this.#say('Updated with the answers saved in another tab.');
+      }
     }
   }
 
@@ -214,6 +304,11 @@ class DecisionChecklist extends HTMLElement {
     this.#part('[data-say]').textContent = text;
   }
 
+  /** After a notice or banner closes, focus goes to the answers, never to the page's body. */
+  #focusForm() {
+    this.#form.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }
+
   /** The link that reproduces the current answers: /checklist/?… on this site. */
   get #shareUrl(): string {
     const query = encodeQuery(this.#p.model, this.#answers);
@@ -222,12 +317,7 @@ class DecisionChecklist extends HTMLElement {
 
   /** Reads the form, decides, shows the result and keeps the answers. */
   #update(byReader: boolean) {
-    const answers: Record<string, string> = {};
-    for (const input of this.#form.querySelectorAll<HTMLInputElement>(
-      'input[type="radio"]:checked',
-    )) {
-      if (input.value) answers[input.name] = input.value;
-    }
+    const answers = this.#checked();
     this.#answers = answers;
     const p = this.#p;
     const d = decide(p.model, answers);
@@ -236,9 +326,11 @@ class DecisionChecklist extends HTMLElement {
     this.#part('[data-meter]').style.width = `${(100 * d.answered) / d.total}%`;
     // Printed with nothing answered, the page shows the questions instead of an empty result.
     this.toggleAttribute('data-empty', d.answered === 0);
+    if (byReader) this.#write(answers);
     if (d.answered === 0) {
-      region.removeAttribute('data-recommendation');
-      region.removeAttribute('data-confidence');
+      delete region.dataset['recommendation'];
+      delete region.dataset['confidence'];
+      delete region.dataset['plan'];
       summary.textContent = progressText(d);
       this.#part('[data-result-head]').replaceChildren(
         ...this.#empty.map((node) => node.cloneNode(true)),
@@ -246,17 +338,19 @@ class DecisionChecklist extends HTMLElement {
       this.#part('[data-result-body]').replaceChildren();
     } else {
       region.dataset['recommendation'] = d.recommendation;
-      region.dataset['confidence'] = d.confidence;
-      const text = `${progressText(d)}. ${headline(p, d)}, ${confidenceLevel(d).toLowerCase()}.`;
+      region.dataset['plan'] = d.plan.join(' ');
+      if (d.confidence) region.dataset['confidence'] = d.confidence;
+      else delete region.dataset['confidence'];
+      const text = summaryText(p, d);
       if (summary.textContent !== text) summary.textContent = text;
       this.#view.render(
         this.#part('[data-result-head]'),
         this.#part('[data-result-body]'),
         answers,
         d,
+        this.#fromLink,
       );
     }
-    if (byReader) this.#write(answers);
     if (this.#syncsUrl) {
       const query = encodeQuery(p.model, answers);
       history.replaceState(
@@ -264,6 +358,10 @@ class DecisionChecklist extends HTMLElement {
         '',
         `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
       );
+    }
+    // The progress bar may have grown with its new text: keep the answer just chosen in view.
+    if (byReader && this.#form.contains(document.activeElement)) {
+      (document.activeElement as HTMLElement).scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -278,28 +376,53 @@ class DecisionChecklist extends HTMLElement {
     }
   }
 
+  /** The Markdown export loads on first use: most readers never ask for it. */
+  async #copyMarkdown() {
+    const answers = this.#answers;
+    const fromLink = this.#fromLink;
+    try {
+      const { toMarkdown } = await import('../../lib/checklist/markdown');
+      // Markdown travels (issues, documents): its links use the production origin.
+      const query = encodeQuery(this.#p.model, answers);
+      const url = `${this.#p.site}/checklist/${query ? `?${query}` : ''}`;
+      const d = decide(this.#p.model, answers);
+      await this.#copy(toMarkdown(this.#p, answers, d, url, fromLink), 'Result as Markdown');
+    } catch {
+      this.#say('The Markdown export could not load. Select the result and copy it instead.');
+    }
+  }
+
   #act(action: string) {
     if (action === 'copy-link') void this.#copy(this.#shareUrl, 'Link');
-    else if (action === 'copy-markdown') {
-      const d = decide(this.#p.model, this.#answers);
-      // Markdown travels (issues, documents): its links use the production origin.
-      const query = encodeQuery(this.#p.model, this.#answers);
-      const url = `${this.#p.site}/checklist/${query ? `?${query}` : ''}`;
-      void this.#copy(toMarkdown(this.#p, this.#answers, d, url), 'Result as Markdown');
-    } else if (action === 'print') window.print();
-    else if (action === 'restore' && this.#ownAnswers) {
-      const own = this.#ownAnswers;
-      this.#linkShown = false;
-      this.#ownAnswers = undefined;
-      this.#part('[data-restore]').hidden = true;
-      this.#fill(own);
+    else if (action === 'copy-markdown') void this.#copyMarkdown();
+    else if (action === 'print') window.print();
+    else if (action === 'restore' && this.#other) {
+      // Swap the sets: the answers on screen are kept aside if the reader made them.
+      const other = this.#other;
+      const mine = this.#keep || this.#fromLink ? {} : this.#answers;
+      this.#keep = undefined;
+      this.#hideOffer();
+      if (!isEmpty(mine)) {
+        this.#save(EARLIER, mine);
+        this.#offerEarlier(mine);
+      }
+      this.#fill(other);
       this.#update(true);
       this.#say('Your saved answers are back.');
+      this.#focusForm();
+    } else if (action === 'forget') {
+      this.#save(EARLIER, {});
+      this.#hideOffer();
+      this.#say('Your earlier answers are forgotten.');
+      this.#focusForm();
     } else if (action === 'clear') {
       this.#form.reset();
       this.#notice('');
+      this.#keep = undefined;
+      this.#hideOffer();
+      this.#save(EARLIER, {});
       this.#update(true);
-      this.#say('Answers cleared.');
+      this.#say('Answers cleared, and nothing is saved.');
     }
   }
 }

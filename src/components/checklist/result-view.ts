@@ -7,22 +7,29 @@ import { APPROACH_IDS } from '../../lib/site/approaches';
 import type { Answers, Decision, Reason } from '../../lib/checklist/decision';
 import type { ChecklistPayload, Link } from '../../lib/checklist/model';
 import {
+  NO_CHANGE,
   answerText,
-  changeText,
-  citationNumbers,
   capText,
+  changeText,
+  changesShown,
+  citationNumbers,
   confidenceText,
-  revisionTitle,
   constraintText,
+  costLink,
   effectsText,
   headline,
+  laterText,
+  planText,
   points,
   progressText,
+  revisionTitle,
+  steps,
 } from '../../lib/checklist/report';
 import { PATHS, TOOLS, sourcePath } from '../../lib/site/routes';
 
 /** Reasons shown before "all answers"; the rest sit in a disclosure. */
 const TOP_REASONS = 4;
+const NOTE = 'mt-4 rounded-lg border-l-4 border-note-border bg-note px-3 py-2';
 
 type Child = Node | string;
 
@@ -70,6 +77,18 @@ export class ResultView {
     return sup;
   }
 
+  /** A highlighted note: a bold first line, then its text and citations. */
+  #note(title: string, text: string, sources: readonly string[], more?: Link): HTMLElement {
+    const note = h(
+      'div',
+      NOTE,
+      h('p', 'font-semibold', title),
+      h('p', 'mt-1', `${text} `, this.#cite(sources)),
+    );
+    if (more) note.append(h('p', 'mt-1', link(more)));
+    return note;
+  }
+
   #reason(r: Reason): HTMLLIElement {
     return h(
       'li',
@@ -86,20 +105,29 @@ export class ResultView {
   }
 
   /**
-   * Replaces the contents of `head` (recommendation, confidence, scores) and `body` (constraints,
-   * reasons, changes, notes, links, sources) with the result for `answers`.
+   * Replaces the contents of `head` (recommendation, plan, confidence, scores) and `body`
+   * (warnings, constraints, next steps, reasons, changes, notes, links, sources) with the result
+   * for `answers`. `fromLink` says the answers are a shared link's, as it was made: only then
+   * can the rules have changed since.
    */
-  render(head: HTMLElement, body: HTMLElement, answers: Answers, d: Decision): void {
+  render(
+    head: HTMLElement,
+    body: HTMLElement,
+    answers: Answers,
+    d: Decision,
+    fromLink: boolean,
+  ): void {
     this.#used.clear();
     const p = this.p;
-    const summary: Node[] = [];
+    const none = d.recommendation === 'none';
     const title = h('p', 'mt-1 text-2xl font-bold text-(--tone)', headline(p, d));
-    title.dataset.tone = d.recommendation;
-    summary.push(
+    title.dataset['tone'] = d.recommendation;
+    const summary: Node[] = [
       h('p', 'text-sm font-semibold text-muted', `Recommendation · ${progressText(d)}`),
       title,
-      h('p', 'mt-2', confidenceText(p, d)),
-    );
+    ];
+    if (!none) summary.push(h('p', 'mt-1', h('strong', '', 'Plan: '), `${planText(p, d)}.`));
+    summary.push(h('p', 'mt-2', confidenceText(p, d)));
     // What holds the confidence down, and what would lift it (no ML expertise, say).
     for (const cap of d.capped) {
       summary.push(
@@ -108,14 +136,19 @@ export class ResultView {
     }
     const scores = h('ul', 'scores mt-3 grid list-none gap-1 pl-0 text-sm');
     for (const id of APPROACH_IDS) {
-      const row = h(
-        'li',
-        'flex justify-between gap-3 border-b border-border pb-1',
-        h('span', '', p.approaches[id]),
+      const mark = d.blocked.includes(id)
+        ? ' (ruled out)'
+        : d.partial.includes(id)
+          ? ' (not enough alone)'
+          : '';
+      scores.append(
+        h(
+          'li',
+          'flex justify-between gap-3 border-b border-border pb-1',
+          h('span', '', p.approaches[id]),
+          h('span', 'tabular-nums font-semibold', `${points(d.scores[id])}${mark}`),
+        ),
       );
-      const value = `${points(d.scores[id])}${d.blocked.includes(id) ? ' (ruled out for now)' : ''}`;
-      row.append(h('span', 'tabular-nums font-semibold', value));
-      scores.append(row);
     }
     summary.push(h('p', 'sr-only', 'Scores:'), scores);
     head.replaceChildren(...summary);
@@ -130,26 +163,38 @@ export class ResultView {
     }
     out.push(given);
 
-    for (const r of d.revisions) {
+    for (const r of fromLink ? d.revisions : [])
+      out.push(this.#note(revisionTitle(r), r.note, r.sources));
+    for (const a of d.alerts) out.push(this.#note(a.title, a.text, a.sources, p.pages[a.guide]));
+    for (const c of d.constraints) {
       out.push(
-        h(
-          'div',
-          'mt-4 rounded-lg border-l-4 border-note-border bg-note px-3 py-2',
-          h('p', 'font-semibold', revisionTitle(r)),
-          h('p', 'mt-1', `${r.note} `, this.#cite(r.sources)),
-        ),
+        this.#note(constraintText(p, c), `What would make it possible: ${c.unless}`, c.sources),
       );
     }
 
-    for (const c of d.constraints) {
-      out.push(
-        h(
-          'div',
-          'mt-4 rounded-lg border-l-4 border-note-border bg-note px-3 py-2',
-          h('p', 'font-semibold', constraintText(p, c)),
-          h('p', 'mt-1', `What would make it possible: ${c.unless} `, this.#cite(c.sources)),
-        ),
-      );
+    if (!none) {
+      out.push(this.#heading('Next steps'));
+      const list = h('ol', 'mt-1 list-decimal pl-5');
+      for (const step of steps(p, d)) {
+        const item = h('li', 'mt-2', `${step.text} `, this.#cite(step.sources));
+        // On a line of its own, clear of the citation numbers (a target of its own size).
+        if (step.link) item.append(h('span', 'block no-print', link(step.link)));
+        list.append(item);
+      }
+      out.push(list);
+      const cost = costLink(p, answers, d);
+      if (cost) {
+        const a = link(cost);
+        a.dataset['costLink'] = '';
+        out.push(h('p', 'mt-3 font-semibold no-print', a));
+      }
+      if (d.later.length > 0) {
+        out.push(this.#heading('Later'));
+        const later = h('ul', 'mt-1 list-disc pl-5');
+        for (const l of d.later)
+          later.append(h('li', 'mt-2', `${laterText(p, l)} `, this.#cite(l.sources)));
+        out.push(later);
+      }
     }
 
     out.push(this.#heading('Why'));
@@ -182,16 +227,9 @@ export class ResultView {
       );
 
     out.push(this.#heading('What would change it'));
-    const [change] = d.changes;
-    out.push(
-      h(
-        'p',
-        'mt-1',
-        change
-          ? changeText(p, change)
-          : 'No single changed answer would change the recommendation.',
-      ),
-    );
+    const changes = changesShown(d);
+    if (changes.length === 0) out.push(h('p', 'mt-1', NO_CHANGE));
+    for (const c of changes) out.push(h('p', 'mt-1', changeText(p, c)));
 
     if (d.readiness.length > 0) {
       out.push(this.#heading('Before you fine-tune'));
@@ -211,7 +249,8 @@ export class ResultView {
     }
 
     const links = new Map<string, Link>();
-    for (const l of p.guide[d.recommendation]) links.set(l.href, l);
+    if (d.recommendation !== 'none')
+      for (const l of p.guide[d.recommendation]) links.set(l.href, l);
     for (const r of d.reasons.slice(0, TOP_REASONS))
       for (const l of p.related[r.factor] ?? []) links.set(l.href, l);
     links.set(TOOLS.cost.href, { ...TOOLS.cost });
@@ -227,8 +266,12 @@ export class ResultView {
     out.push(this.#heading('Sources'));
     const sources = h('ol', 'sources mt-1 text-sm');
     for (const { id, n } of citationNumbers(p, [...this.#used])) {
-      const title = p.sources[n - 1]?.title ?? id;
-      const item = h('li', 'mt-1', `${n}. `, link({ href: sourcePath(id), label: title }));
+      const item = h(
+        'li',
+        'mt-1',
+        `${n}. `,
+        link({ href: sourcePath(id), label: p.sources[n - 1]?.title ?? id }),
+      );
       item.id = `${this.prefix}-source-${id}`;
       sources.append(item);
     }

@@ -15,15 +15,19 @@ export type ToolId = keyof typeof TOOLS;
 /** A checklist factor entry as the content layer (or a test) loads it. */
 export interface FactorEntry {
   id: string;
-  data: Pick<FactorData, 'label' | 'order' | 'options'>;
+  data: Pick<FactorData, 'label' | 'order' | 'options' | 'retired'>;
 }
 
 /** The parts of `_rules.yaml` the engine reads. */
-export type RulesInput = Pick<RulesData, 'ties' | 'confidence' | 'readiness' | 'revisions'>;
+export type RulesInput = Pick<
+  RulesData,
+  'ties' | 'confidence' | 'layers' | 'plans' | 'later' | 'readiness' | 'revisions'
+>;
 
 /**
  * The engine's model from content. `facts` fills `{fact:id}` in the sentences a reader sees
- * (reasons, what would lift a block, readiness notes) with the fact and the day it was checked.
+ * (reasons, what would lift a block, alerts, notes, steps) with the fact and the day it was
+ * checked.
  */
 export function toDecisionModel(
   factors: readonly FactorEntry[],
@@ -36,12 +40,17 @@ export function toDecisionModel(
     factors: sorted.map((entry): Factor => ({
       key: entry.id,
       label: entry.data.label,
+      retired: entry.data.retired,
       options: entry.data.options.map((o) => ({
         value: o.value,
         label: o.label,
         effects: o.effects,
         blocks: o.blocks.map((b) => ({ ...b, unless: fill(b.unless) })),
         caps: o.caps.map((c) => ({ ...c, reason: fill(c.reason) })),
+        needs: o.needs,
+        next: o.next,
+        alerts: o.alerts.map((a) => ({ ...a, text: fill(a.text) })),
+        cost: o.cost,
         reason: fill(o.reason),
         sources: o.sources,
       })),
@@ -49,6 +58,12 @@ export function toDecisionModel(
     rules: {
       ties: rules.ties,
       confidence: rules.confidence,
+      layers: rules.layers,
+      plans: rules.plans.map((p) => ({
+        ...p,
+        steps: p.steps.map((s) => ({ ...s, text: fill(s.text) })),
+      })),
+      later: rules.later.map((l) => ({ ...l, text: fill(l.text) })),
       readiness: rules.readiness.map((note) => ({ ...note, text: fill(note.text) })),
       revisions: rules.revisions.map((r) => ({
         ...r,
@@ -76,6 +91,8 @@ export interface ChecklistPayload {
   guide: Record<ApproachId, Link[]>;
   /** Criterion and guide pages related to each factor, by factor key. */
   related: Record<string, Link[]>;
+  /** The guide sections and tools that next steps and alerts link, by ref (`slug#anchor`, `cost`). */
+  pages: Record<string, Link>;
   /** The site's origin, for absolute links in copied Markdown. */
   site: string;
 }
@@ -91,12 +108,26 @@ export interface PayloadInput {
   factorLinks: Readonly<
     Record<
       string,
-      { criteria: readonly string[]; guide: readonly string[]; tools?: readonly ToolId[] }
+      {
+        criteria: readonly string[];
+        guide: readonly string[];
+        tools?: readonly ToolId[];
+        /** Sources of the factor's `basis`, cited beside the table for scoring by hand. */
+        basis?: readonly string[] | undefined;
+      }
     >
   >;
   /** Approach id → guide refs, from `_rules.yaml`. */
   approachGuide: Readonly<Record<ApproachId, readonly string[]>>;
   site: string;
+}
+
+/** Every guide ref (`slug#anchor`) the model's steps and alerts link. */
+export function modelGuideRefs(model: DecisionModel): string[] {
+  return [
+    ...model.rules.plans.flatMap((p) => p.steps.flatMap((s) => (s.guide ? [s.guide] : []))),
+    ...model.factors.flatMap((f) => f.options.flatMap((o) => o.alerts.map((a) => a.guide))),
+  ];
 }
 
 export function toPayload(input: PayloadInput): ChecklistPayload {
@@ -115,7 +146,17 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
       ...(links.tools ?? []).map((id) => ({ ...TOOLS[id] })),
     ];
   }
-  const cited = citedSources(input.model);
+  const pages: Record<string, Link> = Object.fromEntries(
+    Object.entries(TOOLS).map(([id, link]) => [id, { ...link }]),
+  );
+  for (const ref of modelGuideRefs(input.model)) pages[ref] = guideLink(ref, titleOf);
+  // Numbered in reading order: the engine's sources, then those only the table by hand cites.
+  const cited = [
+    ...new Set([
+      ...citedSources(input.model),
+      ...Object.values(input.factorLinks).flatMap((l) => l.basis ?? []),
+    ]),
+  ];
   return {
     model: input.model,
     approaches: byApproach(label),
@@ -125,23 +166,28 @@ export function toPayload(input: PayloadInput): ChecklistPayload {
     })),
     guide: byApproach(guide),
     related,
+    pages,
     site: input.site.replace(/\/$/, ''),
   };
 }
 
 /** Every source id the model cites, in reading order (questions, then rules), each once. */
 export function citedSources(model: DecisionModel): string[] {
+  const { rules } = model;
   const ids = model.factors.flatMap((f) =>
     f.options.flatMap((o) => [
       ...o.sources,
       ...o.blocks.flatMap((b) => b.sources),
-      ...(o.caps ?? []).flatMap((c) => c.sources),
+      ...o.caps.flatMap((c) => c.sources),
+      ...o.alerts.flatMap((a) => a.sources),
     ]),
   );
   ids.push(
-    ...model.rules.ties.sources,
-    ...model.rules.readiness.flatMap((n) => n.sources),
-    ...(model.rules.revisions ?? []).flatMap((r) => r.sources),
+    ...rules.ties.sources,
+    ...rules.plans.flatMap((p) => p.steps.flatMap((s) => s.sources)),
+    ...rules.later.flatMap((l) => l.sources),
+    ...rules.readiness.flatMap((n) => n.sources),
+    ...rules.revisions.flatMap((r) => r.sources),
   );
   return [...new Set(ids)];
 }

@@ -7,6 +7,7 @@
  */
 import type { Answers, DecisionModel } from './decision';
 import { formatList } from '../site/format';
+import { isQuietParam } from '../site/params';
 
 /** Where the checklist island fetches its model and texts (built by src/pages/checklist/model.json.ts). */
 export const CHECKLIST_MODEL_URL = '/checklist/model.json';
@@ -16,6 +17,7 @@ export type StateProblem =
   | { kind: 'unknown-key' }
   | { kind: 'invalid-value'; factor: string }
   | { kind: 'repeated-key'; factor: string }
+  | { kind: 'retired-value'; factor: string }
   | { kind: 'corrupt-storage' };
 
 export interface Decoded {
@@ -34,22 +36,36 @@ function isKnownKey(model: DecisionModel, key: string): boolean {
   return model.factors.some((f) => f.key === key);
 }
 
+/** A value older links carry that is no longer offered: it now reads as "Not sure". */
+function isRetired(model: DecisionModel, key: string, value: string): boolean {
+  return model.factors.some((f) => f.key === key && f.retired.includes(value));
+}
+
+/** Why a known question's value was not taken. */
+function valueProblem(model: DecisionModel, key: string, value: unknown): StateProblem {
+  return typeof value === 'string' && isRetired(model, key, value)
+    ? { kind: 'retired-value', factor: key }
+    : { kind: 'invalid-value', factor: key };
+}
+
 /**
  * Reads answers from a query string (with or without the leading `?`). A key that appears twice
  * keeps its first valid value. Keys that are not questions and values that are not options are
- * dropped and reported.
+ * dropped and reported; parameters that other sites and the site's own search add (`highlight`,
+ * `utm_*`, `ref`) are dropped quietly.
  */
 export function decodeQuery(model: DecisionModel, query: string): Decoded {
   const answers: Record<string, string> = {};
   const problems: StateProblem[] = [];
   const seen = new Set<string>();
   for (const [key, value] of new URLSearchParams(query)) {
+    if (isQuietParam(key)) continue;
     if (!isKnownKey(model, key)) {
       problems.push({ kind: 'unknown-key' });
     } else if (seen.has(key)) {
       problems.push({ kind: 'repeated-key', factor: key });
     } else if (!isValid(model, key, value)) {
-      problems.push({ kind: 'invalid-value', factor: key });
+      problems.push(valueProblem(model, key, value));
     } else {
       seen.add(key);
       answers[key] = value;
@@ -104,7 +120,7 @@ export function decodeStored(model: DecisionModel, text: string | null): Decoded
   for (const [key, value] of Object.entries(stored)) {
     if (!isKnownKey(model, key)) problems.push({ kind: 'unknown-key' });
     else if (typeof value !== 'string' || !isValid(model, key, value))
-      problems.push({ kind: 'invalid-value', factor: key });
+      problems.push(valueProblem(model, key, value));
     else answers[key] = value;
   }
   return { answers, problems };
@@ -136,5 +152,14 @@ export function describeProblems(
     labels('invalid-value') && `an invalid answer for ${labels('invalid-value')}`,
     labels('repeated-key') && `a repeated answer for ${labels('repeated-key')}`,
   ].filter(Boolean);
-  return `Ignored from ${from === 'link' ? 'the link' : 'your saved answers'}: ${formatList(parts)}.`;
+  const where = from === 'link' ? 'the link' : 'your saved answers';
+  const retired = labels('retired-value');
+  return [
+    parts.length > 0 ? `Ignored from ${where}: ${formatList(parts)}.` : '',
+    retired
+      ? `An answer in ${where} to ${retired} is no longer offered, so it reads as “Not sure”.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

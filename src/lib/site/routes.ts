@@ -21,6 +21,8 @@ export const PATHS = {
   criteria: '/criteria/',
   compare: '/compare/',
   checklist: '/checklist/',
+  /** Every reason, rule and source behind the checklist's points. */
+  checklistRules: '/checklist/how-it-decides/',
   search: SEARCH_PATH,
   sources: '/sources/',
   glossary: '/glossary/',

@@ -5,23 +5,20 @@
  */
 import { describe, expect, test } from 'vitest';
 import { APPROACH_IDS } from '../../../src/lib/site/approaches';
+import { decide } from '../../../src/lib/checklist/decision';
 import { model, rules } from '../../support/checklist';
 import { checkIntegrity, type ContentSet } from '../../../src/lib/content/build/integrity';
 
 describe('checklist content', () => {
-  test('no examples rules out fine-tuning; no ML expertise does so with a low budget', () => {
-    const block = (key: string, value: string) =>
-      model.factors.find((f) => f.key === key)?.options.find((o) => o.value === value)?.blocks ??
-      [];
-    expect(block('examples', 'none')).toEqual([
-      expect.objectContaining({ approaches: expect.arrayContaining(['fine-tuning']), when: {} }),
-    ]);
-    expect(block('expertise', 'none')).toEqual([
-      expect.objectContaining({
-        approaches: expect.arrayContaining(['fine-tuning']),
-        when: { budget: ['low'] },
-      }),
-    ]);
+  test('no examples rules out tuning, as does no ML expertise with a low budget or self-hosting', () => {
+    const tuning = ['fine-tuning', 'hybrid'];
+    for (const answers of [
+      { examples: 'none' },
+      { expertise: 'none', budget: 'low' },
+      { expertise: 'none', hosting: 'own-infrastructure' },
+    ])
+      expect(decide(model, answers).blocked).toEqual(expect.arrayContaining(tuning));
+    expect(decide(model, { expertise: 'none' }).blocked).toEqual([]);
   });
 
   test('readiness notes cover an evaluation set, a prompting baseline and curated data, each with vendor sources', () => {
@@ -29,7 +26,7 @@ describe('checklist content', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['evaluation-set', 'prompting-baseline', 'curated-data']),
     );
-    const vendor = /^(openai|anthropic|azure|google|aws|mistral)-/;
+    const vendor = /^(openai|anthropic|azure|google|aws|mistral|foundry|ms)-/;
     for (const note of rules.readiness)
       expect(
         note.sources.some((id) => vendor.test(id)),
@@ -116,6 +113,37 @@ describe('checklist cross-references fail the build when broken', () => {
       'a factor link to a missing guide page',
       (c: ContentSet) => (c.checklist[0]!.data.guide = ['missing#part']),
       'unknown guide page "missing"',
+    ],
+    [
+      'an exception on an unknown answer',
+      (c: ContentSet) =>
+        (c.checklist[1]!.data.options[0]!.blocks![0]!.except = { budget: ['huge'] }),
+      '"budget" has no option "huge"',
+    ],
+    [
+      'a warning that links a missing guide page',
+      (c: ContentSet) =>
+        (c.checklist[0]!.data.options[0]!.alerts = [{ sources: ['s1'], guide: 'gone#x' }]),
+      'unknown guide page "gone"',
+    ],
+    [
+      'an answer that prices an unknown offer',
+      (c: ContentSet) => {
+        c.offers = [{ id: 'real', data: { sources: ['s1'] } }];
+        c.checklist[0]!.data.options[0]!.cost = { offer: 'imaginary' };
+      },
+      'unknown offer "imaginary"',
+    ],
+    [
+      'a next step citing an unknown source',
+      (c: ContentSet) =>
+        (c.checklistRules![0]!.data.plans = [{ steps: [{ sources: ['nope'], guide: 'a' }] }]),
+      'unknown source "nope"',
+    ],
+    [
+      'where the lines come from, citing an unknown source',
+      (c: ContentSet) => (c.checklist[0]!.data.basis = { sources: ['nope'] }),
+      'unknown source "nope"',
     ],
   ])('%s', (_name, breakIt, message) => {
     const content = base();

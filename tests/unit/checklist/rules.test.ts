@@ -1,132 +1,147 @@
 /**
- * The rules that bring retrieval and hosting into the decision, on the real checklist content:
- * a knowledge gap picks retrieval, where the model runs decides privacy, a model that cannot be
- * tuned rules tuning out, no ML expertise never gives tuning high confidence, and links made
- * before these rules say why their answer may differ.
+ * The real checklist content keeps the promises the engine's properties are about: the
+ * properties hold for every combination of the site's own answers, the data is ordered so that
+ * they can, every plan says what to do next, and every question has one "Not sure". The engine
+ * itself is tested on a fixture (decision.test.ts); this file fails only when content breaks a
+ * promise, never because content changed.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decide, type Answers } from '../../../src/lib/checklist/decision';
-import { model } from '../../support/checklist';
+import { APPROACH_IDS, type ApproachId } from '../../../src/lib/site/approaches';
+import { decide } from '../../../src/lib/checklist/decision';
+import { model, factorEntries } from '../../support/checklist';
+import { answersOf, changeAnswer } from '../../support/answers';
 
-const anyAnswers: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(
-    model.factors.map((f) => [f.key, fc.constantFrom(...f.options.map((o) => o.value))]),
-  ),
-  { requiredKeys: [] },
-);
+const anyAnswers = answersOf(model);
+const TUNING: readonly string[] = ['fine-tuning', 'hybrid'];
+const factor = (key: string) => model.factors.find((f) => f.key === key);
 
-describe('retrieval and hosting in the decision', () => {
-  test.each<[string, Answers, string]>([
-    [
-      'a support bot whose policies change monthly: knowledge that changes often',
-      { gap: 'knowledge', change: 'often' },
-      'retrieval',
-    ],
-    [
-      'the same bot, with a production volume and a small budget',
-      { gap: 'knowledge', change: 'often', stage: 'production', budget: 'low', volume: 'high' },
-      'retrieval',
-    ],
-    [
-      'a bank whose data must stay in its network, on a model it hosts',
-      { privacy: 'in-house', hosting: 'own-infrastructure', gap: 'knowledge', change: 'often' },
-      'retrieval',
-    ],
-    [
-      'a format and tone problem with little data',
-      { gap: 'behaviour', examples: 'under-1k' },
-      'prompt-engineering',
-    ],
-    [
-      'both gaps, data and an ML team',
-      { gap: 'both', examples: '1k-10k', expertise: 'ml-team', consistency: 'strict' },
-      'hybrid',
-    ],
-  ])('%s → %s', (_name, answers, expected) => {
-    expect(decide(model, answers).recommendation).toBe(expected);
-  });
-
-  test('a knowledge gap rules out fine-tuning alone as the way to add facts, and says why', () => {
-    const d = decide(model, { gap: 'knowledge', examples: 'over-10k', expertise: 'ml-team' });
-    expect(d.blocked).toContain('fine-tuning');
-    expect(d.recommendation).not.toBe('fine-tuning');
-    expect(d.constraints.find((c) => c.factor === 'gap')?.sources).toContain('openai-accuracy');
-  });
-
-  test('data kept in-house on a self-hosted model does not force fine-tuning', () => {
-    const d = decide(model, { privacy: 'in-house', hosting: 'own-infrastructure' });
-    expect(d.blocked).toEqual([]);
-    expect(d.recommendation).not.toBe('fine-tuning');
-  });
-
-  test('data that must stay in-house rules out every vendor-hosted path and says to host a model', () => {
-    const d = decide(model, { privacy: 'in-house', hosting: 'api' });
-    expect(d.constraints).toEqual([
-      expect.objectContaining({ factor: 'privacy', value: 'in-house' }),
-    ]);
-    expect(d.constraints[0]?.approaches).toHaveLength(4);
-    expect(d.constraints[0]?.unless).toMatch(/host/i);
-  });
-
-  test('a model that cannot be tuned rules out fine-tuning and hybrid, whatever else is said', () => {
+describe('the promises hold on the real content', { timeout: 60_000 }, () => {
+  test('a removed approach is never recommended or planned, nor anything built on it', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        const d = decide(model, { ...answers, tunable: 'no', privacy: 'shareable' });
-        expect(d.blocked).toEqual(expect.arrayContaining(['fine-tuning', 'hybrid']));
-        expect(['fine-tuning', 'hybrid']).not.toContain(d.recommendation);
+        const d = decide(model, answers);
+        for (const id of d.blocked) expect([d.recommendation, ...d.plan]).not.toContain(id);
+        if (d.blocked.includes('fine-tuning')) expect(d.blocked).toContain('hybrid');
       }),
       { numRuns: 300 },
     );
   });
 
-  test('no ML expertise never gives fine-tuning or hybrid high confidence, whatever is skipped', () => {
-    let sawTuning = false;
+  test('a knowledge gap always puts retrieval in the plan, whenever anything fits', () => {
+    fc.assert(
+      fc.property(anyAnswers, fc.constantFrom('knowledge', 'both'), (answers, gap) => {
+        const d = decide(model, { ...answers, gap });
+        if (d.recommendation !== 'none') expect(d.plan).toContain('retrieval');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a fixed format a program parses never moves the answer to tuning', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        const d = decide(model, { ...answers, expertise: 'none' });
-        if (d.recommendation === 'fine-tuning' || d.recommendation === 'hybrid') {
-          sawTuning = true;
-          expect(d.confidence).not.toBe('high');
-        }
+        const without = decide(model, changeAnswer(answers, 'consistency', undefined));
+        const format = decide(model, changeAnswer(answers, 'consistency', 'format'));
+        if (!TUNING.includes(without.recommendation))
+          expect(TUNING).not.toContain(format.recommendation);
+        expect(decide(model, { ...answers, gap: 'format' }).plan).not.toContain('fine-tuning');
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-    // Not vacuous: some answers still recommend tuning without ML expertise, held below high.
-    const strong = decide(model, {
-      expertise: 'none',
-      examples: 'over-10k',
-      budget: 'high',
-      consistency: 'strict',
-      accuracy: 'critical',
-      volume: 'high',
-      latency: 'critical',
-      gap: 'behaviour',
-    });
-    expect(['fine-tuning', 'hybrid']).toContain(strong.recommendation);
-    expect(strong.confidence).toBe('medium');
-    expect(strong.capped[0]?.reason).toMatch(/hire|managed/i);
-    expect(sawTuning || strong.capped.length > 0).toBe(true);
+  });
+
+  test('more frequent change never moves the answer towards tuning', () => {
+    // Options run from the most frequent change to the least.
+    const values = factor('change')!.options.map((o) => o.value);
+    fc.assert(
+      fc.property(anyAnswers, fc.nat(values.length - 2), (answers, i) => {
+        const before = decide(model, { ...answers, change: values[i + 1]! });
+        const after = decide(model, { ...answers, change: values[i]! });
+        if (!TUNING.includes(before.recommendation))
+          expect(TUNING).not.toContain(after.recommendation);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
-describe('links made before the rules changed', () => {
-  test('an old link that answers privacy or expertise, and none of the new questions, is told why its answer may differ', () => {
-    const d = decide(model, { privacy: 'in-house', budget: 'high' });
-    expect(d.revisions).toHaveLength(1);
-    expect(d.revisions[0]?.note).toMatch(/in-house/);
+describe('the data is ordered so that the promises can hold', () => {
+  /** Points an answer gives `a` minus those it gives `b`. */
+  const lead = (effects: Record<ApproachId, number>, a: ApproachId, b: ApproachId) =>
+    effects[a] - effects[b];
+
+  test.each(['examples', 'budget', 'expertise'])(
+    'each step up in %s adds at least as much to fine-tuning as to any other approach, and lifts constraints',
+    (key) => {
+      const options = factor(key)!.options;
+      for (let i = 1; i < options.length; i++) {
+        const [a, b] = [options[i - 1]!, options[i]!];
+        for (const id of APPROACH_IDS)
+          expect(lead(b.effects, 'fine-tuning', id)).toBeGreaterThanOrEqual(
+            lead(a.effects, 'fine-tuning', id),
+          );
+        expect(b.blocks.length).toBeLessThanOrEqual(a.blocks.length);
+      }
+    },
+  );
+
+  test('each step towards more frequent change takes at least as much from tuning as from prompting and retrieval', () => {
+    const options = factor('change')!.options;
+    for (let i = 1; i < options.length; i++) {
+      const [rarer, more] = [options[i]!, options[i - 1]!];
+      for (const tuned of ['fine-tuning', 'hybrid'] as const)
+        for (const id of ['prompt-engineering', 'retrieval'] as const)
+          expect(lead(more.effects, tuned, id)).toBeLessThanOrEqual(lead(rarer.effects, tuned, id));
+    }
   });
 
-  test('a link that answers a new question, or neither changed question, gets no such note', () => {
-    expect(decide(model, { privacy: 'in-house', hosting: 'api' }).revisions).toEqual([]);
-    expect(decide(model, { budget: 'low', examples: 'none' }).revisions).toEqual([]);
+  test('a fixed format gives tuning no more than it gives any other approach', () => {
+    const format = factor('consistency')!.options.find((o) => o.value === 'format')!;
+    for (const id of APPROACH_IDS) {
+      expect(format.effects['fine-tuning']).toBeLessThanOrEqual(format.effects[id]);
+      expect(format.effects.hybrid).toBeLessThanOrEqual(format.effects[id]);
+    }
   });
 
-  test.each<[Answers, string]>([
-    [{ stage: 'prototype', budget: 'low', timeline: 'days' }, 'prompt-engineering'],
-    [{ domain: 'specialized', examples: 'over-10k', expertise: 'ml-team' }, 'fine-tuning'],
-    [{ domain: 'specialized', examples: '1k-10k', accuracy: 'critical', tasks: 'many' }, 'hybrid'],
-  ])('an old link where no changed rule applies keeps its answer: %j → %s', (answers, expected) => {
-    expect(decide(model, answers).recommendation).toBe(expected);
+  test('a gap in knowledge needs retrieval, and a hybrid is built on a tuned model', () => {
+    for (const value of ['knowledge', 'both'])
+      expect(factor('gap')!.options.find((o) => o.value === value)?.needs).toContain('retrieval');
+    expect(model.rules.layers.hybrid).toContain('fine-tuning');
+  });
+});
+
+describe('every plan and every question', () => {
+  test('every plan the engine can build says what to do next, in three to five linked steps', () => {
+    for (const plan of model.rules.plans) {
+      expect(plan.steps.length).toBeGreaterThanOrEqual(3);
+      expect(plan.steps.length).toBeLessThanOrEqual(5);
+      for (const step of plan.steps) expect(step.guide ?? step.tool).toBeTruthy();
+    }
+  });
+
+  test('every question has one "Not sure": its own options never repeat it', () => {
+    for (const entry of factorEntries)
+      for (const option of entry.data.options)
+        expect(option.label, `${entry.id}=${option.value}`).not.toMatch(/not sure/i);
+  });
+
+  test('labels are unique within a question, so no two answers read alike', () => {
+    for (const entry of factorEntries) {
+      const labels = entry.data.options.map((o) => o.label.toLowerCase());
+      expect(new Set(labels).size, entry.id).toBe(labels.length);
+    }
+  });
+
+  test('answers that stand for a quantity keep their unit', () => {
+    const units: Record<string, RegExp> = {
+      budget: /\$[\d,]+ a month/,
+      timeline: /\d+ weeks?|week/,
+      volume: /requests a month/,
+      latency: /\d[\d,]* ms/,
+      change: /month|year/,
+    };
+    for (const [key, unit] of Object.entries(units))
+      for (const option of factor(key)!.options) expect(option.label, key).toMatch(unit);
   });
 });

@@ -54,7 +54,7 @@ function onlyValid(answers: Answers) {
 }
 
 /** Notices say what was dropped in the site's own words: labels and counts, no raw input. */
-const PLAIN = /^[A-Za-z0-9 ,.:;']*$/;
+const PLAIN = /^[A-Za-z0-9 ,.:;'“”]*$/;
 
 describe('shared links', () => {
   test('answers go into the query in question order, one key each', () => {
@@ -110,12 +110,6 @@ describe('shared links', () => {
     ['values are case-sensitive', '?budget=LOW', {}, ['invalid-value']],
     ['keys are case-sensitive', '?BUDGET=low', {}, ['unknown-key']],
     ['an empty value', '?budget=', {}, ['invalid-value']],
-    [
-      'tracking parameters are reported, answers kept',
-      '?utm_source=x&stage=production',
-      { stage: 'production' },
-      ['unknown-key'],
-    ],
   ])('%s', (_name, query, answers, kinds) => {
     const decoded = decodeQuery(model, query);
     expect(decoded.answers).toEqual(answers);
@@ -124,6 +118,27 @@ describe('shared links', () => {
     const notice = describeProblems(model, decoded.problems, 'link');
     expect(notice).toMatch(/^Ignored from the link: /);
     expect(notice).toMatch(PLAIN);
+  });
+
+  test.each([
+    ['a search result', '?highlight=budget&stage=production'],
+    ['a campaign', '?utm_source=news&utm_medium=email&stage=production'],
+    ['a referrer tag', '?ref=blog&fbclid=abc&stage=production'],
+  ])('parameters that %s adds are ignored quietly, answers kept', (_name, query) => {
+    expect(decodeQuery(model, query)).toEqual({ answers: { stage: 'production' }, problems: [] });
+  });
+
+  test('a value older links carry that is no longer offered reads as "Not sure", and says so', () => {
+    const [factor] = model.factors.filter((f) => f.retired.length > 0);
+    expect(factor, 'a question with a retired value').toBeDefined();
+    const decoded = decodeQuery(model, `?${factor!.key}=${factor!.retired[0]}&stage=production`);
+    expect(decoded).toEqual({
+      answers: { stage: 'production' },
+      problems: [{ kind: 'retired-value', factor: factor!.key }],
+    });
+    expect(describeProblems(model, decoded.problems, 'link')).toBe(
+      `An answer in the link to ${factor!.label} is no longer offered, so it reads as “Not sure”.`,
+    );
   });
 
   test('the notice names questions by their labels', () => {

@@ -26,7 +26,7 @@ describe('every internal URL, built in one place', () => {
 
   test('every fixed page path is absolute and ends in a slash; the feed is an XML file', () => {
     const { changesFeed, ...pages } = PATHS;
-    for (const path of Object.values(pages)) expect(path).toMatch(/^\/(?:[a-z-]+\/)?$/);
+    for (const path of Object.values(pages)) expect(path).toMatch(/^\/(?:[a-z-]+\/)*$/);
     expect(changesFeed).toBe('/changes.xml');
     expect(changePath('openai-tuning-wind-down')).toBe('/changes/#openai-tuning-wind-down');
   });

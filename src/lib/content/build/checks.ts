@@ -11,6 +11,7 @@ import {
   guidePages,
   sameOrder,
   unknownIds,
+  type AnswerSet,
   type Check,
   type ContentSet,
   type Problem,
@@ -119,12 +120,33 @@ export const criteriaReferences: Check = (content, known) =>
 const answerValues = (content: ContentSet) =>
   new Map(content.checklist.map((f) => [f.id, new Set(f.data.options.map((o) => o.value))]));
 
+/** Answers a condition names (a block's `when` or `except`, an alert's `answers`) must exist. */
+function unknownAnswers(
+  values: ReturnType<typeof answerValues>,
+  at: { file: string; field: string },
+  set: AnswerSet,
+): Problem[] {
+  return Object.entries(set).flatMap(([key, wanted]): Problem[] => {
+    const options = values.get(key);
+    if (!options) return [{ ...at, message: `unknown checklist factor "${key}"` }];
+    return wanted
+      .filter((value) => !options.has(value))
+      .map((value) => ({
+        file: at.file,
+        field: `${at.field}.${key}`,
+        message: `"${key}" has no option "${value}"`,
+      }));
+  });
+}
+
 /**
  * A checklist question links criteria and guide pages that exist; its answers have distinct
- * values and cite sources that exist; a block depends only on questions and answers that exist.
+ * values and cite sources that exist; a block or an alert depends only on questions and
+ * answers that exist; an answer's cost link names an offer that exists.
  */
 export const checklistQuestions: Check = (content, known) => {
   const values = answerValues(content);
+  const offers = new Set((content.offers ?? []).map((o) => o.id));
   return content.checklist.flatMap((factor) => {
     const file = factorFile(factor);
     const seen = new Set<string>();
@@ -147,24 +169,34 @@ export const checklistQuestions: Check = (content, known) => {
             const field = `${at}.blocks[${b}]`;
             return [
               ...unknownIds(known, 'sources', { file, field: `${field}.sources` }, block.sources),
-              ...Object.entries(block.when).flatMap(([key, wanted]): Problem[] => {
-                const options = values.get(key);
-                if (!options)
-                  return [
-                    { file, field: `${field}.when`, message: `unknown checklist factor "${key}"` },
-                  ];
-                return wanted
-                  .filter((value) => !options.has(value))
-                  .map((value) => ({
-                    file,
-                    field: `${field}.when.${key}`,
-                    message: `"${key}" has no option "${value}"`,
-                  }));
-              }),
+              ...unknownAnswers(values, { file, field: `${field}.when` }, block.when),
+              ...unknownAnswers(values, { file, field: `${field}.except` }, block.except ?? {}),
             ];
           }),
+          ...(option.alerts ?? []).flatMap((alert, a) => {
+            const field = `${at}.alerts[${a}]`;
+            return [
+              ...unknownIds(known, 'sources', { file, field: `${field}.sources` }, alert.sources),
+              ...unknownIds(
+                known,
+                'guide',
+                { file, field: `${field}.guide` },
+                guidePages([alert.guide]),
+              ),
+              ...unknownAnswers(values, { file, field: `${field}.answers` }, alert.answers ?? {}),
+            ];
+          }),
+          ...(option.cost?.offer !== undefined && content.offers && !offers.has(option.cost.offer)
+            ? [{ file, field: `${at}.cost.offer`, message: `unknown offer "${option.cost.offer}"` }]
+            : []),
         ];
       }),
+      ...unknownIds(
+        known,
+        'sources',
+        { file, field: 'basis.sources' },
+        factor.data.basis?.sources ?? [],
+      ),
     ];
   });
 };
@@ -194,6 +226,23 @@ export const checklistRules: Check = (content, known) => {
       }),
       ...Object.entries(r.guide).flatMap(([approach, refs]) =>
         unknownIds(known, 'guide', { file, field: `guide.${approach}` }, guidePages(refs)),
+      ),
+      ...(r.plans ?? []).flatMap((plan, p) =>
+        plan.steps.flatMap((step, i) => {
+          const field = `plans[${p}].steps[${i}]`;
+          return [
+            ...unknownIds(known, 'sources', { file, field: `${field}.sources` }, step.sources),
+            ...unknownIds(
+              known,
+              'guide',
+              { file, field: `${field}.guide` },
+              guidePages(step.guide ? [step.guide] : []),
+            ),
+          ];
+        }),
+      ),
+      ...(r.later ?? []).flatMap((later, index) =>
+        unknownIds(known, 'sources', { file, field: `later[${index}].sources` }, later.sources),
       ),
     ];
   });
@@ -265,21 +314,31 @@ export const changesLog: Check = (content, known) =>
 
 /** The checklist's sentences (readiness notes, reasons, what lifts a block) fill in real facts. */
 export const checklistFacts: Check = (content, known) => [
-  ...(content.checklistRules ?? []).flatMap((rules) =>
-    rules.data.readiness.flatMap((note, index) =>
-      factsIn(
-        known,
-        { file: fileOf(rules, RULES_FILE), field: `readiness[${index}].text` },
-        note.text,
+  ...(content.checklistRules ?? []).flatMap((rules) => {
+    const file = fileOf(rules, RULES_FILE);
+    return [
+      ...rules.data.readiness.flatMap((note, index) =>
+        factsIn(known, { file, field: `readiness[${index}].text` }, note.text),
       ),
-    ),
-  ),
+      ...(rules.data.plans ?? []).flatMap((plan, p) =>
+        plan.steps.flatMap((step, i) =>
+          factsIn(known, { file, field: `plans[${p}].steps[${i}].text` }, step.text),
+        ),
+      ),
+      ...(rules.data.later ?? []).flatMap((later, index) =>
+        factsIn(known, { file, field: `later[${index}].text` }, later.text),
+      ),
+    ];
+  }),
   ...content.checklist.flatMap((factor) => {
     const file = factorFile(factor);
     return factor.data.options.flatMap((option, index) => [
       ...factsIn(known, { file, field: `options[${index}].reason` }, option.reason),
       ...(option.blocks ?? []).flatMap((block, b) =>
         factsIn(known, { file, field: `options[${index}].blocks[${b}].unless` }, block.unless),
+      ),
+      ...(option.alerts ?? []).flatMap((alert, a) =>
+        factsIn(known, { file, field: `options[${index}].alerts[${a}].text` }, alert.text),
       ),
     ]);
   }),

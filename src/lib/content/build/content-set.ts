@@ -33,12 +33,25 @@ export type CriterionFields = Pick<CriterionData, 'order' | 'glossary' | 'guide'
   approaches: Record<string, Cites>;
   disagreement?: Cites | undefined;
 };
+/** Question key → answer values, as in a block's `when` and `except` or an alert's `answers`. */
+export type AnswerSet = Readonly<Record<string, readonly string[]>>;
 export type FactorFields = Pick<FactorData, 'order' | 'criteria'> & {
   guide?: FactorData['guide'] | undefined;
+  basis?: Cites | undefined;
   options: (Pick<OptionData, 'value' | 'sources'> & {
     reason?: string | undefined;
-    blocks?: (Pick<BlockData, 'when' | 'sources'> & { unless?: string | undefined })[] | undefined;
+    blocks?:
+      | (Pick<BlockData, 'sources'> & {
+          when: AnswerSet;
+          except?: AnswerSet | undefined;
+          unless?: string | undefined;
+        })[]
+      | undefined;
     caps?: { sources: string[] }[] | undefined;
+    alerts?:
+      | { sources: string[]; guide: string; answers?: AnswerSet | undefined; text?: string }[]
+      | undefined;
+    cost?: { offer?: string | undefined } | undefined;
   })[];
 };
 export interface RulesFields {
@@ -46,6 +59,9 @@ export interface RulesFields {
   readiness: (Pick<ReadinessNoteData, 'id' | 'sources'> & { text?: string | undefined })[];
   revisions?: { changed: string[]; added: string[]; sources: string[] }[] | undefined;
   guide: Readonly<Record<string, readonly string[]>>;
+  plans?:
+    { steps: { sources: string[]; guide?: string | undefined; text?: string }[] }[] | undefined;
+  later?: { sources: string[]; text?: string }[] | undefined;
 }
 export type TermFields = Pick<TermData, 'sources' | 'related'>;
 export type FactFields = Pick<FactData, 'sources'>;

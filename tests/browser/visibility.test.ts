@@ -2,10 +2,12 @@
  * Everyone can see it: forced colours keep ratings, the active search result and pressed
  * toggles visible; print is dark on white with ratings as numbers, and an empty checklist prints
  * its questions; sighted readers see what copy and impossible actions did; the header's focus
- * order follows what is on screen.
+ * order follows what is on screen; every page reflows on a phone with large text in a wide font.
  */
 import { describe, expect, test } from 'vitest';
 import { baseUrl, open, useBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/dist';
+import { layoutProblems, raiseTextSize, useWideFont, wideFontReady } from '../support/layout';
 
 const browser = useBrowser();
 
@@ -111,20 +113,22 @@ describe('feedback and focus', () => {
 });
 
 describe('phones', () => {
-  test('at 320 px with the text size raised to 24 px, no page scrolls sideways', async () => {
-    const sitemap = await (await fetch(`${baseUrl()}/sitemap-0.xml`)).text();
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  test('at 320 px with 24 px text in a wide font, nothing on any page is wider than the window or cut off', async () => {
+    const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(20);
     const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
+    await useWideFont(context);
     const page = await context.newPage();
-    const wide: string[] = [];
+    const problems: string[] = [];
     for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`);
-      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'));
+      await raiseTextSize(page);
+      await wideFontReady(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${path} (${width} px)`);
+      if (width > 320) problems.push(`${path} scrolls sideways (${width} px)`);
+      for (const problem of await layoutProblems(page)) problems.push(`${path} ${problem}`);
     }
-    expect(wide).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, baseUrl, describeViolations, open, useBrowser } from '../support/browser';
-import { model } from '../support/checklist';
+import { model, payload } from '../support/checklist';
+import { answerText } from '../../src/lib/checklist/report';
 
 const browser = useBrowser();
 
@@ -291,25 +292,41 @@ describe('the decision checklist', () => {
     await close();
   });
 
-  test('prints the answers and the result on one page', async () => {
+  test('prints the answers, the result and its scores as numbers, with no control and no answer split between sheets', async () => {
     // The longest result: every question answered, a constraint in force, all readiness notes.
-    const { page, close } = await open(
-      browser(),
-      '/checklist/?gap=both&stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&tunable=yes&accuracy=critical&consistency=strict&privacy=in-house&hosting=own-infrastructure&latency=critical&volume=high',
+    const answers = new URLSearchParams(
+      'gap=both&stage=production&domain=specialized&tasks=one&change=rarely&budget=high&timeline=months&examples=none&expertise=ml-team&tunable=yes&accuracy=critical&consistency=strict&privacy=in-house&hosting=own-infrastructure&latency=critical&volume=high',
     );
+    const { page, close } = await open(browser(), `/checklist/?${answers}`);
     await ready(page);
     await page.emulateMedia({ media: 'print' });
+
+    // The answers, as sentences, in place of the form.
     expect(await page.locator('decision-checklist form').isVisible()).toBe(false);
     expect(await page.locator('#rubric').isVisible()).toBe(false);
-    expect(await page.locator(`${RESULT} .print-only`).first().isVisible()).toBe(true);
-    expect(await page.locator(`${RESULT} .print-only li`).count()).toBe(model.factors.length);
-    const margin = '1.5cm';
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: margin, bottom: margin, left: margin, right: margin },
-    });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    const printed = page.locator(`${RESULT} .print-only li`);
+    expect(await printed.allInnerTexts()).toEqual(
+      [...answers].map(([key, value]) => answerText(payload, key, value)),
+    );
+    expect(await printed.evaluateAll((items) => items.every((li) => li.checkVisibility()))).toBe(
+      true,
+    );
+    // …never split between two sheets.
+    expect(
+      await printed.evaluateAll((items) => items.map((li) => getComputedStyle(li).breakInside)),
+    ).toEqual([...answers].map(() => 'avoid'));
+
+    // The result, with every approach's score as a number.
+    expect(await page.locator(RESULT).getAttribute('data-recommendation')).toBeTruthy();
+    const scores = page.locator(`${RESULT} ul.scores li`);
+    expect(await scores.count()).toBe(Object.keys(payload.approaches).length);
+    for (const text of await scores.allInnerTexts()) expect(text).toMatch(/\d/);
+    expect(await scores.first().isVisible()).toBe(true);
+
+    // Nothing that only works on screen.
+    expect(
+      await page.locator(':is(input, button, select, textarea, summary):visible').count(),
+    ).toBe(0);
     await close();
   });
 

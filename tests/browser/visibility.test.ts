@@ -2,7 +2,8 @@
  * Everyone can see it: forced colours keep ratings, the active search result and pressed
  * toggles visible; print is dark on white with ratings as numbers, and an empty checklist prints
  * its questions; sighted readers see what copy and impossible actions did; the header's focus
- * order follows what is on screen; every page reflows on a phone with large text in a wide font.
+ * order follows what is on screen; every page reflows on a phone with large text in a wide font,
+ * and prints within the paper.
  */
 import { describe, expect, test } from 'vitest';
 import { baseUrl, open, useBrowser } from '../support/browser';
@@ -68,6 +69,31 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('decision-checklist fieldset').first().isVisible()).toBe(false);
     await close();
+  });
+
+  test('on narrow paper nothing runs off the sheet: wide tables fit and long links break', async () => {
+    // The printable width of US Letter with one-inch margins, the narrowest common paper area.
+    const paper = 624;
+    const views = [
+      // Views whose "This view:" link is long, with no hyphen or space for a line to break at.
+      '/compare/?criteria=cost,latency,privacy,consistency,maintenance,customization,generalization,scalability&sort=rating:hybrid&weights=cost:high,latency:high,privacy:high',
+      '/cost/?volume=123456789&input=12345&output=54321&overhead=1234&inPrice=1.23456&outPrice=9.87654',
+    ];
+    const context = await browser().newContext({ viewport: { width: paper, height: 900 } });
+    await useWideFont(context);
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const path of [...sitemapPaths(), ...views]) {
+      await page.goto(`${baseUrl()}${path}`);
+      if (views.includes(path))
+        await page.locator('[data-print-url]', { hasText: /^This view: \S+\?/ }).waitFor();
+      await wideFontReady(page);
+      for (const problem of await layoutProblems(page, { paper: true }))
+        problems.push(`${path} ${problem}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 

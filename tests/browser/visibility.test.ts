@@ -2,8 +2,8 @@
  * Everyone can see it: forced colours keep ratings, the active search result and pressed
  * toggles visible; print is dark on white with ratings as numbers, and an empty checklist prints
  * its questions; sighted readers see what copy and impossible actions did; the header's focus
- * order follows what is on screen; every page reflows on a phone with large text in a wide font,
- * and prints within the paper.
+ * order follows what is on screen, and so do the guide's contents; every page reflows on a phone
+ * with large text in a wide font, and prints within the paper.
  */
 import { describe, expect, test } from 'vitest';
 import { baseUrl, open, useBrowser } from '../support/browser';
@@ -135,6 +135,39 @@ describe('feedback and focus', () => {
     );
     expect(positions.map((p) => p.name)).toEqual(reading.map((p) => p.name));
     await close();
+  });
+});
+
+describe('guide pages', () => {
+  test('every link of “On this page” is in view when the keyboard reaches it, in a 720 px high window', async () => {
+    const guides = sitemapPaths().filter((path) => /^\/guide\/[^/]+\/$/.test(path));
+    expect(guides.length).toBeGreaterThan(3);
+    // Reduced motion: the browser scrolls focus into view at once, not in a smooth glide.
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const outOfSight: string[] = [];
+    for (const path of guides) {
+      await page.goto(`${baseUrl()}${path}`);
+      const links = page.locator('nav.toc a');
+      // Half-way down the text, where the list has stuck beside it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await links.first().focus();
+      for (let i = 0; i < (await links.count()); i++) {
+        if (i > 0) await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const link = document.activeElement;
+          if (!link?.closest('nav.toc')) return 'focus left the list';
+          const r = link.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight ? '' : `“${link.textContent?.trim()}”`;
+        });
+        if (where) outOfSight.push(`${path} ${where}`);
+      }
+    }
+    expect(outOfSight).toEqual([]);
+    await context.close();
   });
 });
 

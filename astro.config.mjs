@@ -39,7 +39,14 @@ export default defineConfig({
   // No syntax highlighter: Shiki's inline styles would break the Content Security Policy, and
   // the guide's few code blocks read well as plain monospaced text.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Island scripts are never inlined into the page, however small: a file is downloaded
+      // once for every page (the theme switch is on all of them) and needs no hash in the policy.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   security: {
     // A strict Content Security Policy in a <meta> on every page. Astro hashes every script and
     // style it emits (the theme script that runs before paint included), so nothing inline runs

@@ -1,13 +1,14 @@
 /**
- * After the build, appends each page's Content-Security-Policy to dist/_headers (which starts
- * as public/_headers), so static hosts send the policy as a header too. A page without a
- * policy fails the build: the policy must be in force everywhere.
+ * After the build, trims each page's Content-Security-Policy to the hashes of its own inline
+ * scripts, then appends it to dist/_headers (which starts as public/_headers), so static hosts
+ * send the policy as a header too. A page without a policy fails the build: the policy must be
+ * in force everywhere.
  */
 import type { AstroIntegration } from 'astro';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersBlock, policyFromHtml } from '../lib/site/build/csp-headers';
+import { headersBlock, policyFromHtml, withOwnHashesOnly } from '../lib/site/build/csp-headers';
 import { builtHtmlFiles, pageUrlPath } from './built-pages';
 
 export default function securityHeaders(): AstroIntegration {
@@ -18,7 +19,9 @@ export default function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const blocks: string[] = [];
         for (const file of builtHtmlFiles(root)) {
-          const policy = policyFromHtml(readFileSync(join(root, file), 'utf8'));
+          const html = withOwnHashesOnly(readFileSync(join(root, file), 'utf8'));
+          writeFileSync(join(root, file), html);
+          const policy = policyFromHtml(html);
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
           blocks.push(headersBlock(pageUrlPath(file), policy));
         }

@@ -18,8 +18,8 @@ const rating = (id: string, approach: string) =>
   data.criteria.find((c) => c.id === id)!.verdicts[approach as 'hybrid'].rating;
 
 /** Opens /compare/ (with an optional query) and waits for the island to take over. */
-async function compare(query = '', options = {}) {
-  const opened = await open(browser(), `/compare/${query}`, options);
+async function compare(query = '', options = {}, how = {}) {
+  const opened = await open(browser(), `/compare/${query}`, options, how);
   await opened.page.waitForFunction(() => customElements.get('compare-table'));
   return opened;
 }
@@ -367,7 +367,11 @@ test('a parameter given twice is named in the notice and only the first is used'
 
 describe('small screens, no JavaScript and print', () => {
   test('on a 390 px phone every approach of a criterion is in view, with nothing to scroll sideways', async () => {
-    const { page, close } = await compare('', { viewport: { width: 390, height: 844 } });
+    const { page, close } = await compare(
+      '',
+      { viewport: { width: 390, height: 844 } },
+      { wideFont: true },
+    );
     try {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { baseUrl, useBrowser } from '../support/browser';
+import { raiseTextSize, useWideFont, wideFontReady } from '../support/layout';
 
 const browser = useBrowser();
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('checklist-answers'));
@@ -214,9 +215,11 @@ describe('everyone can see it', () => {
   test('the sticky progress bar never covers the control that has focus', async () => {
     // A phone, with the reader's default text size raised to 24 px.
     const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    await useWideFont(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/checklist/`);
-    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'));
+    await wideFontReady(page);
+    await raiseTextSize(page);
     await page.locator('decision-checklist[data-ready]').waitFor();
     const focusable = '.checklist-form :is(input, a[href], button, summary)';
     const position = () =>

@@ -2,10 +2,13 @@
  * Everyone can see it: forced colours keep ratings, the active search result and pressed
  * toggles visible; print is dark on white with ratings as numbers, and an empty checklist prints
  * its questions; sighted readers see what copy and impossible actions did; the header's focus
- * order follows what is on screen.
+ * order follows what is on screen, and so do the guide's contents; every page reflows on a phone
+ * with large text in a wide font, and prints within the paper.
  */
 import { describe, expect, test } from 'vitest';
 import { baseUrl, open, useBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/dist';
+import { layoutProblems, raiseTextSize, useWideFont, wideFontReady } from '../support/layout';
 
 const browser = useBrowser();
 
@@ -14,11 +17,13 @@ describe('forced colours', () => {
     const { page, close } = await open(browser(), '/compare/?criteria=core');
     await page.emulateMedia({ forcedColors: 'active' });
     await page.waitForFunction(() => customElements.get('compare-table'));
-    const pip = await page
-      .locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] [data-pip]')
-      .first()
-      .evaluate((el) => getComputedStyle(el).borderTopStyle);
-    expect(pip).toBe('solid');
+    // Forced colours drop background images, unless the element opts out in system colours.
+    const pips = await page
+      .locator('tr[data-criterion="cost"] td[data-approach="fine-tuning"] .pips')
+      .evaluate((el) => getComputedStyle(el).backgroundImage);
+    const colours = new Set(pips.match(/rgba?\([^)]*\)/g));
+    expect(pips).toMatch(/^linear-gradient/);
+    expect(colours.size, 'filled and empty pips differ').toBe(2);
     const pressed = await page
       .locator('button[data-preset="core"][aria-pressed="true"]')
       .evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -52,7 +57,7 @@ describe('print', () => {
       'tr[data-criterion="cost"] td[data-approach="fine-tuning"] .rating',
     );
     expect(await rating.locator('.rating-text').isVisible()).toBe(true);
-    expect(await rating.locator('[data-pip]').first().isVisible()).toBe(false);
+    expect(await rating.locator('.pips').isVisible()).toBe(false);
     await context.close();
   });
 
@@ -66,6 +71,31 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('decision-checklist fieldset').first().isVisible()).toBe(false);
     await close();
+  });
+
+  test('on narrow paper nothing runs off the sheet: wide tables fit and long links break', async () => {
+    // The printable width of US Letter with one-inch margins, the narrowest common paper area.
+    const paper = 624;
+    const views = [
+      // Views whose "This view:" link is long, with no hyphen or space for a line to break at.
+      '/compare/?criteria=cost,latency,privacy,consistency,maintenance,customization,generalization,scalability&sort=rating:hybrid&weights=cost:high,latency:high,privacy:high',
+      '/cost/?volume=123456789&input=12345&output=54321&overhead=1234&inPrice=1.23456&outPrice=9.87654',
+    ];
+    const context = await browser().newContext({ viewport: { width: paper, height: 900 } });
+    await useWideFont(context);
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const path of [...sitemapPaths(), ...views]) {
+      await page.goto(`${baseUrl()}${path}`);
+      if (views.includes(path))
+        await page.locator('[data-print-url]', { hasText: /^This view: \S+\?/ }).waitFor();
+      await wideFontReady(page);
+      for (const problem of await layoutProblems(page, { paper: true }))
+        problems.push(`${path} ${problem}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 
@@ -110,21 +140,56 @@ describe('feedback and focus', () => {
   });
 });
 
+describe('guide pages', () => {
+  test('every link of “On this page” is in view when the keyboard reaches it, in a 720 px high window', async () => {
+    const guides = sitemapPaths().filter((path) => /^\/guide\/[^/]+\/$/.test(path));
+    expect(guides.length).toBeGreaterThan(3);
+    // Reduced motion: the browser scrolls focus into view at once, not in a smooth glide.
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const outOfSight: string[] = [];
+    for (const path of guides) {
+      await page.goto(`${baseUrl()}${path}`);
+      const links = page.locator('nav.toc a');
+      // Half-way down the text, where the list has stuck beside it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await links.first().focus();
+      for (let i = 0; i < (await links.count()); i++) {
+        if (i > 0) await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const link = document.activeElement;
+          if (!link?.closest('nav.toc')) return 'focus left the list';
+          const r = link.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight ? '' : `“${link.textContent?.trim()}”`;
+        });
+        if (where) outOfSight.push(`${path} ${where}`);
+      }
+    }
+    expect(outOfSight).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('phones', () => {
-  test('at 320 px with the text size raised to 24 px, no page scrolls sideways', async () => {
-    const sitemap = await (await fetch(`${baseUrl()}/sitemap-0.xml`)).text();
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  test('at 320 px with 24 px text in a wide font, nothing on any page is wider than the window or cut off', async () => {
+    const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(20);
     const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
+    await useWideFont(context);
     const page = await context.newPage();
-    const wide: string[] = [];
+    const problems: string[] = [];
     for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`);
-      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'));
+      await raiseTextSize(page);
+      await wideFontReady(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${path} (${width} px)`);
+      if (width > 320) problems.push(`${path} scrolls sideways (${width} px)`);
+      for (const problem of await layoutProblems(page)) problems.push(`${path} ${problem}`);
     }
-    expect(wide).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

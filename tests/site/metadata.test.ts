@@ -76,4 +76,11 @@ describe('running text keeps its spaces', () => {
     ].map((m) => m[0]);
     expect(runs).toEqual([]);
   });
+
+  // The opposite slip: a line break inside a loop of links becomes a space before each comma.
+  test.each(htmlPages())('%s has no space between a link and the comma after it', (file) => {
+    const html = readDist(file);
+    const loose = [...html.matchAll(/[^>]{0,20}<\/a>\s+,/g)].map((m) => m[0]);
+    expect(loose).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { useWideFont, wideFontReady } from './layout';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -55,16 +56,18 @@ async function blockStorage(context: BrowserContext) {
 
 /**
  * Opens `path` in a fresh context and records every console error and uncaught exception.
- * `storage: false` makes local storage unavailable, as in some private modes.
+ * `storage: false` makes local storage unavailable, as in some private modes; `wideFont` sets
+ * the page in the wide test font, for tests that measure layout (see layout.ts).
  */
 export async function open(
   browser: Browser,
   path: string,
   options: BrowserContextOptions = {},
-  { storage = true }: { storage?: boolean } = {},
+  { storage = true, wideFont = false }: { storage?: boolean; wideFont?: boolean } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   if (!storage) await blockStorage(context);
+  if (wideFont) await useWideFont(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -73,6 +76,7 @@ export async function open(
   page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
   await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  if (wideFont) await wideFontReady(page);
   return { page, errors, close: () => context.close() };
 }
 

@@ -41,6 +41,19 @@ describe('byte budgets (gzipped)', () => {
     expect(gz(readDist(file))).toBeLessThanOrEqual(limit(budgets.html, urlPath(file)));
   });
 
+  // The reading part arrives first: everything before the reference list, where the sources'
+  // own words are quoted.
+  test.each(htmlPages().filter((f) => budgetFor(budgets.article, urlPath(f))))(
+    '%s: the text before its references within budget',
+    (file) => {
+      const html = readDist(file);
+      const end = html.indexOf('<section class="references');
+      expect(gz(end < 0 ? html : html.slice(0, end))).toBeLessThanOrEqual(
+        limit(budgets.article, urlPath(file)),
+      );
+    },
+  );
+
   test.each(htmlPages())('%s: JavaScript before interaction within budget', (file) => {
     expect(initialJsBytes(file)).toBeLessThanOrEqual(limit(budgets.js, urlPath(file)));
   });

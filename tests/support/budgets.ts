@@ -27,6 +27,12 @@ export const budgetsSchema = z
     $comment: z.string(),
     /** Each page's HTML. */
     html: byPath.refine((table) => 'default' in table, 'html needs a default'),
+    /**
+     * A page's HTML up to its reference list: what the reader reads first. Pages that cite their
+     * sources' own words carry them at the foot, after the text; this is the part that must
+     * arrive first. Pages without a reference list are measured whole.
+     */
+    article: byPath,
     /** All CSS together, files and inline styles. */
     css: z.object({ total: budget }).strict(),
     /** Everything a page runs before the reader interacts: scripts and their static imports. */

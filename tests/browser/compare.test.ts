@@ -465,3 +465,27 @@ test('the current view downloads as a wide CSV: criteria shown, weights, totals,
     await close();
   }
 });
+
+test('on a slow connection the download says it is being prepared, and a failure says where the data is', async () => {
+  const { page, close } = await compare('', { acceptDownloads: true });
+  try {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/comparison.json', async (route) => {
+      await held;
+      await route.abort();
+    });
+    const button = page.getByRole('button', { name: 'Download this view (CSV)' });
+    await button.click();
+    const status = page.locator('compare-table [data-status]');
+    await expect.poll(() => status.textContent()).toMatch(/Preparing comparison-view\.csv/);
+    expect(await button.getAttribute('aria-busy')).toBe('true');
+    release();
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/Could not build the file.*\/comparison\.csv/);
+    expect(await button.getAttribute('aria-busy')).toBeNull();
+  } finally {
+    await close();
+  }
+});

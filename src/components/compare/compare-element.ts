@@ -185,6 +185,11 @@ class CompareTable extends HTMLElement {
    * builder and the full data are fetched only now: most readers never download.
    */
   async download() {
+    const button = this.one<HTMLButtonElement>('[data-action="download"]');
+    // On a slow connection the data takes a moment: say so, and take no second click meanwhile.
+    if (button.getAttribute('aria-busy') === 'true') return;
+    button.setAttribute('aria-busy', 'true');
+    this.say('Preparing comparison-view.csv…');
     try {
       const [{ viewCsv }, response] = await Promise.all([
         import('../../lib/compare/view-csv'),
@@ -200,6 +205,8 @@ class CompareTable extends HTMLElement {
       this.say('Downloaded comparison-view.csv with the criteria, weights and totals shown.');
     } catch {
       this.say('Could not build the file. The full data is at /comparison.csv.');
+    } finally {
+      button.removeAttribute('aria-busy');
     }
   }
 

@@ -16,6 +16,7 @@ import { criterionSchema } from './schemas/criterion';
 import { termSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { offerSchema } from './schemas/offer';
+import { searchWordsSchema } from './schemas/search';
 import { sourceSchema } from './schemas/source';
 
 const guide = defineCollection({
@@ -74,6 +75,12 @@ const approaches = defineCollection({
   schema: approachSchema,
 });
 
+/** One file: the words search treats specially (synonyms, stop words). */
+const search = defineCollection({
+  loader: glob({ pattern: 'search.yaml', base: './content' }),
+  schema: searchWordsSchema,
+});
+
 export const collections = {
   guide,
   facts,
@@ -86,4 +93,5 @@ export const collections = {
   sources,
   glossary,
   approaches,
+  search,
 };

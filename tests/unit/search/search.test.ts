@@ -7,9 +7,6 @@ import {
   searchHref,
   toEntries,
   type PagefindResultData,
-  expandQuery,
-  matchCount,
-  matchesQuery,
 } from '../../../src/lib/search/search';
 import { isTyping, opensSearch } from '../../../src/lib/search/entry';
 
@@ -213,42 +210,5 @@ describe('results as listed', () => {
       page({ url: '/2/', meta: { title: 'Two' } }),
     ]);
     expect(entries.map((e) => e.url)).toEqual(['/1/', '/2/']);
-  });
-});
-
-describe('search finds what people type', () => {
-  test.each([
-    ['RAG', ['RAG', 'retrieval']],
-    ['retrieval cost', ['retrieval cost', 'rag cost']],
-    ['PEFT', ['PEFT', 'parameter-efficient']],
-    ['preference tuning', ['preference tuning', 'dpo']],
-    ['drag', ['drag']],
-    ['cost', ['cost']],
-  ])('an abbreviation and its long form are one term: %s', (query, expected) => {
-    expect(expandQuery(query)).toEqual(expected);
-  });
-
-  const page = (excerpt: string, title = 'A page') => ({ url: '/x/', excerpt, meta: { title } });
-  test.each([
-    ['asdf', page('costs as <mark>as</mark> much'), false],
-    ['per', page('it is <mark>per</mark> request'), true],
-    ['costs', page('the <mark>cost</mark> of it'), true],
-    ['lora', page('no marks here', 'LoRA'), true],
-    ['qwzx', page('nothing'), false],
-  ])('a match is a whole word or its stem, not a fragment: %s', (query, result, expected) => {
-    expect(matchesQuery(result, query)).toBe(expected);
-  });
-
-  test.each([
-    [
-      'nonsense: 33 found, the 12 read all fragments',
-      { found: 33, read: 12, kept: 0, limit: 6 },
-      0,
-    ],
-    ['too few real matches to fill the list', { found: 33, read: 12, kept: 3, limit: 6 }, 3],
-    ['every result read', { found: 10, read: 10, kept: 7, limit: 6 }, 7],
-    ['a full list: unread results count', { found: 40, read: 12, kept: 10, limit: 6 }, 38],
-  ])('the count of matching pages never claims more than it can show: %s', (_, counts, total) => {
-    expect(matchCount(counts)).toBe(total);
   });
 });

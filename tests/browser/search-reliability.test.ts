@@ -2,7 +2,7 @@
  * Search that can be relied on, in a real browser: the same query gives the same results on
  * every load, even with the idle-time prefetch racing the first search; a part of search that
  * fails to load says search is unavailable (never "No pages match") and "Try again" really
- * starts again.
+ * starts again; and the dialog says when its own code is loading or could not load.
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -113,4 +113,49 @@ test('in the dialog, a failed load is said before anything is typed, and Try aga
   await page.locator('site-search input[name="q"]').fill('cost');
   expect((await results(page, 'cost', 'site-search dialog'))[0]).toMatch(/^\/criteria\/cost\//);
   await context.close();
+});
+
+describe('the search dialog’s own code', () => {
+  const dialogCode = '**/_astro/dialog.*.js';
+
+  test('while it loads, the dialog says so', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(dialogCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/guide/overview/`);
+    await page.keyboard.press('/');
+    await expect
+      .poll(() => status(page, 'site-search dialog').innerText(), soon)
+      .toBe('Loading search…');
+    await page.keyboard.type('cost');
+    release();
+    expect((await results(page, 'cost', 'site-search dialog'))[0]).toMatch(/^\/criteria\/cost\//);
+    await context.close();
+  });
+
+  test('when it cannot load, the dialog says so and asks for a reload, which brings it back', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.route(dialogCode, (route) => route.abort());
+    await page.goto(`${baseUrl()}/guide/overview/`);
+    await page.keyboard.press('/');
+    const sentence = /^Search could not load\. Reload the page to try again\.$/;
+    await expect.poll(() => status(page, 'site-search dialog').innerText(), soon).toMatch(sentence);
+    // Opened again, it says the same, never an empty dialog.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await expect.poll(() => status(page, 'site-search dialog').innerText(), soon).toMatch(sentence);
+
+    await page.unroute(dialogCode);
+    await page.reload();
+    await page.keyboard.press('/');
+    await page.keyboard.type('cost');
+    expect((await results(page, 'cost', 'site-search dialog'))[0]).toMatch(/^\/criteria\/cost\//);
+    await context.close();
+  });
 });

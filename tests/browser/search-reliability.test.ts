@@ -2,11 +2,14 @@
  * Search that can be relied on, in a real browser: the same query gives the same results on
  * every load, even with the idle-time prefetch racing the first search; a part of search that
  * fails to load says search is unavailable (never "No pages match") and "Try again" really
- * starts again; and the dialog says when its own code is loading or could not load.
+ * starts again; the dialog says when its own code is loading or could not load; and the query
+ * in the page title cannot reorder it.
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, useBrowser } from '../support/browser';
+import { searchTitle } from '../../src/lib/search/search';
+import { SITE_NAME } from '../../src/lib/site/site';
 
 const browser = useBrowser();
 const soon = { timeout: 20_000 };
@@ -158,4 +161,15 @@ describe('the search dialog’s own code', () => {
     expect((await results(page, 'cost', 'site-search dialog'))[0]).toMatch(/^\/criteria\/cost\//);
     await context.close();
   });
+});
+
+test('the query in the page title is isolated: right-to-left text and overrides cannot reorder it', async () => {
+  const query = 'تكلفة \u202eevil\u2069 cost';
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent(query)}`);
+  await expect.poll(() => page.title(), soon).toBe(searchTitle(query, SITE_NAME));
+  const title = await page.title();
+  expect(title).toMatch(/^“\u2068[^\u2066-\u2069\u202a-\u202e]*\u2069”: Search · /);
+  await context.close();
 });

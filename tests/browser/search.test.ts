@@ -284,7 +284,7 @@ describe('the search page', () => {
     await pageField.fill('lora');
     await resultsFor(page, 'lora', 'search-page');
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=lora');
-    expect(await page.title()).toMatch(/“lora”/);
+    expect(await page.title()).toMatch(/^“\u2068lora\u2069”: Search/);
 
     await Promise.all([
       page.waitForURL('**/glossary/**'),

@@ -123,6 +123,20 @@ export function searchHref(state: SearchState): string {
   return searchPath(params.toString());
 }
 
+/** Characters that set the direction of the text around them: marks, embeddings, isolates. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The /search/ page's title for a query. A title is plain text, where no `<bdi>` can isolate
+ * the query, so it is wrapped in isolate characters (FSI … PDI) once its own direction
+ * controls are removed: a right-to-left query, or an override in it, can neither reorder the
+ * rest of the title nor close the isolate early.
+ */
+export function searchTitle(query: string, siteName: string): string {
+  const clean = query.replace(BIDI_CONTROLS, '');
+  return clean ? `“\u2068${clean}\u2069”: Search · ${siteName}` : `Search · ${siteName}`;
+}
+
 /** Pagefind filter options for a state (Pagefind ANDs different filter keys). */
 export function pagefindFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};

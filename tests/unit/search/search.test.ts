@@ -7,6 +7,7 @@ import {
   searchHref,
   toEntries,
   type PagefindResultData,
+  searchTitle,
 } from '../../../src/lib/search/search';
 import { isTyping, opensSearch } from '../../../src/lib/search/entry';
 
@@ -210,5 +211,31 @@ describe('results as listed', () => {
       page({ url: '/2/', meta: { title: 'Two' } }),
     ]);
     expect(entries.map((e) => e.url)).toEqual(['/1/', '/2/']);
+  });
+});
+
+describe('the search page’s title', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+
+  test('names the query inside an isolate, so its direction cannot reorder the title', () => {
+    expect(searchTitle('cost', 'Site')).toBe(`“${FSI}cost${PDI}”: Search · Site`);
+    expect(searchTitle('', 'Site')).toBe('Search · Site');
+  });
+
+  test.each([
+    ['a right-to-left query', 'تكلفة الضبط'],
+    ['an override', '\u202eevil.example'],
+    ['an early end to the isolate', `x${PDI}\u202e tail`],
+    ['a mark and an embedding', '\u200f\u202bcost\u202c'],
+  ])('%s stays inside the isolate', (_, query) => {
+    const title = searchTitle(query, 'Site');
+    const inside = title.slice(title.indexOf(FSI) + 1, title.lastIndexOf(PDI));
+    expect(title.endsWith(`${PDI}”: Search · Site`)).toBe(true);
+    // The only direction controls left are the isolate's own two.
+    expect(title.replace(FSI, '').replace(PDI, '')).not.toMatch(
+      /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
+    );
+    expect(inside.length).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,7 @@ import { termSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { offerSchema } from './schemas/offer';
 import { quoteFileSchema } from './schemas/quote';
+import { searchWordsSchema } from './schemas/search';
 import { sourceSchema } from './schemas/source';
 
 const guide = defineCollection({
@@ -81,6 +82,12 @@ const approaches = defineCollection({
   schema: approachSchema,
 });
 
+/** One file: the words search treats specially (synonyms, stop words). */
+const search = defineCollection({
+  loader: glob({ pattern: 'search.yaml', base: './content' }),
+  schema: searchWordsSchema,
+});
+
 export const collections = {
   guide,
   facts,
@@ -94,4 +101,5 @@ export const collections = {
   quotes,
   glossary,
   approaches,
+  search,
 };

@@ -24,6 +24,7 @@ export type ChangeLogEntry = CollectionEntry<'changes'>;
 export type Offer = CollectionEntry<'offers'>;
 export type CostExample = CollectionEntry<'costExamples'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
+export type SearchWords = CollectionEntry<'search'>;
 
 export interface SiteContent {
   /** Guide pages in reading order. */
@@ -50,6 +51,8 @@ export interface SiteContent {
   costExamples: CostExample[];
   /** The approaches, in the order of `APPROACH_IDS`. */
   approaches: Approach[];
+  /** The words search treats specially (`content/search.yaml`). */
+  search: SearchWords;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -68,6 +71,7 @@ const COLLECTIONS = [
   'changes',
   'offers',
   'costExamples',
+  'search',
 ] as const satisfies readonly CollectionKey[];
 type Loaded = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K>[] };
 
@@ -92,6 +96,8 @@ async function load(): Promise<SiteContent> {
   const [rules] = all.checklistRules;
   if (!rules || all.checklistRules.length !== 1)
     throw new Error('content/checklist/_rules.yaml is missing');
+  const [search] = all.search;
+  if (!search) throw new Error('content/search.yaml is missing');
   return {
     guide: all.guide.sort((a, b) => a.data.order - b.data.order),
     criteria: all.criteria.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
@@ -112,6 +118,7 @@ async function load(): Promise<SiteContent> {
       (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
     ),
     approaches: APPROACH_IDS.map((id) => byId(all.approaches, id) as Approach),
+    search,
   };
 }
 

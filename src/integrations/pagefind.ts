@@ -17,17 +17,22 @@
  * its `aliases`: fields that rank a little below a page title (see SEARCH_OPTIONS).
 
  *
+ * Index files: the list of index and filter files Pagefind loads as they are needed, written
+ * beside them (INDEX_FILES_URL), so that search can check them when a search finds nothing:
+ * Pagefind itself reports a file that failed to load as a word no page has.
+ *
  * Dev: `astro dev` has no index of its own; it serves the one from the last production build
  * (dist/pagefind/) at /pagefind/, and says what to run when there is none.
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtHtmlFiles, pageUrlPath } from './built-pages';
+import { INDEX_FILES_URL } from '../lib/search/search';
 
 /** Inside indexed pages, what is not page content. */
 const EXCLUDE_SELECTORS = ['.cite', '.references'];
@@ -73,6 +78,7 @@ export default function pagefindSearch(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) return fail('write the index', written.errors);
+          writeIndexFiles(written.outputPath);
           logger.info(
             `indexed ${added.page_count} pages and ${records} entries into ${written.outputPath}`,
           );
@@ -82,6 +88,17 @@ export default function pagefindSearch(): AstroIntegration {
       },
     },
   };
+}
+
+/** Lists the index's chunk files (`index/…`, `filter/…`) in the bundle directory. */
+function writeIndexFiles(bundle: string): void {
+  const files = ['index', 'filter'].flatMap((dir) =>
+    (existsSync(join(bundle, dir)) ? readdirSync(join(bundle, dir)) : [])
+      .sort()
+      .map((name) => `${dir}/${name}`),
+  );
+  const name = INDEX_FILES_URL.slice(INDEX_FILES_URL.lastIndexOf('/') + 1);
+  writeFileSync(join(bundle, name), JSON.stringify({ files }));
 }
 
 const escapeAttr = (text: string) =>

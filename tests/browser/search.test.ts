@@ -162,6 +162,15 @@ describe('the search dialog', () => {
     await close();
   });
 
+  test('the glossary alias “evals” leads to its entry first', async () => {
+    const { page, close } = await open(browser(), '/');
+    await searchFor(page, 'evals');
+    expect(await options(page).first().getAttribute('href')).toBe(
+      '/glossary/?highlight=evals#evaluation-set',
+    );
+    await close();
+  });
+
   test('filters by kind of page', async () => {
     const { page, close } = await open(browser(), '/');
     await searchFor(page, 'cost');
@@ -200,7 +209,8 @@ describe('loading', () => {
     page.on('request', (req) => requests.push(new URL(req.url()).pathname));
     await page.goto(`${baseUrl()}/guide/overview/`, { waitUntil: 'networkidle' });
     const searchCode = (path: string) =>
-      path.startsWith('/pagefind/') || /\/_astro\/(dialog|panel|engine)\./.test(path);
+      path.startsWith('/pagefind/') ||
+      /\/_astro\/(dialog|panel|engine|find|highlight)\./.test(path);
     expect(requests.filter(searchCode)).toEqual([]);
     await searchFor(page, 'cost');
     expect(requests).toContain('/pagefind/pagefind.js');
@@ -274,7 +284,7 @@ describe('the search page', () => {
     await pageField.fill('lora');
     await resultsFor(page, 'lora', 'search-page');
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=lora');
-    expect(await page.title()).toMatch(/“lora”/);
+    expect(await page.title()).toMatch(/^“\u2068lora\u2069”: Search/);
 
     await Promise.all([
       page.waitForURL('**/glossary/**'),
@@ -305,6 +315,18 @@ describe('the search page', () => {
       'nonsense',
     );
     await expect.poll(() => new URL(page.url()).search, soon).toBe('?q=cost&type=glossary');
+    await close();
+  });
+
+  test('when no page has every word, it lists the pages with most of them and says so', async () => {
+    const { page, close } = await open(browser(), '/search/?q=latency+under+200+ms');
+    await resultsFor(page, 'latency under 200 ms', 'search-page');
+    expect(await page.locator('search-page [data-search-status]').innerText()).toMatch(
+      /^No page has every word of “latency under 200 ms”; these have most/,
+    );
+    expect(await options(page, 'search-page').first().getAttribute('href')).toMatch(
+      /^\/criteria\/latency\//,
+    );
     await close();
   });
 

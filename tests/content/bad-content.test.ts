@@ -133,6 +133,16 @@ describe('bad content fails the build and says where', { timeout: 180_000 }, () 
     expect(output).toMatch(/give the date the source was last checked/);
   });
 
+  test('a search synonym in two groups names the file and the field', async () => {
+    const { failed, output } = await buildWith((file) =>
+      file('search.yaml', (t) => t.replace('- [evals, evaluation]', '- [evals, evaluation, rag]')),
+    );
+    expect(failed).toBe(true);
+    expect(output).toContain('content/search.yaml');
+    expect(output).toMatch(/synonyms\.7\.2/);
+    expect(output).toMatch(/“rag” is already in the group of “rag”/);
+  });
+
   test('a dated fact that names no real fact names the file and line', async () => {
     const { failed, output } = await buildWith((file) =>
       file('guide/overview.mdx', (t) =>

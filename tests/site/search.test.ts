@@ -1,12 +1,12 @@
 /**
- * Search over the built index, through Pagefind's own search API with the options the site
- * uses: the page a reader is looking for comes first, and only page content is indexed.
+ * Search over the built index: the site's own search (as the dialog and /search/ run it) puts
+ * the page a reader is looking for first, and Pagefind's index holds only page content.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, htmlPages, parseHtml, readDist, urlPath } from '../support/dist';
-import { ranked, search, type IndexedPage } from '../support/pagefind';
+import { found, ranked, search, type IndexedPage } from '../support/pagefind';
 import { PAGE_TYPES } from '../../src/lib/search/search';
 
 /** What readers type, and the page that must be the first result. */
@@ -90,19 +90,19 @@ function rows(table: [string, string][]) {
 describe('the page a reader is looking for is the first result', () => {
   describe('a criterion, by name or by a synonym', () => {
     test.each(rows(CRITERIA))('“%s” → %s', async (query, url) => {
-      expect((await ranked(query))[0]).toBe(url);
+      expect((await found(query))[0]).toBe(url);
     });
   });
 
   describe('a glossary term, at its entry', () => {
     test.each(rows(GLOSSARY))('“%s” → %s', async (query, url) => {
-      expect((await ranked(query))[0]).toBe(url);
+      expect((await found(query))[0]).toBe(url);
     });
   });
 
   describe('a question or a page name', () => {
     test.each(rows(QUESTIONS))('“%s” → %s', async (query, url) => {
-      expect((await ranked(query))[0]).toBe(url);
+      expect((await found(query))[0]).toBe(url);
     });
   });
 });
@@ -124,7 +124,7 @@ const pageTitles = new Map(
 describe('every criterion and every glossary term, from the built pages', () => {
   const criteria = [...pageTitles].filter(([url]) => /^\/criteria\/[^/]+\/$/.test(url));
   test.each(criteria)('%s is first for its name, “%s”', async (url, name) => {
-    expect((await ranked(name))[0]).toBe(url);
+    expect((await found(name))[0]).toBe(url);
   });
 
   const terms = doc('/glossary/')
@@ -139,7 +139,7 @@ describe('every criterion and every glossary term, from the built pages', () => 
   // the start of one ("Prompt" → "Prompt engineering"), which rightly comes first; the entry
   // then follows within the first five. Otherwise the entry is in the first three.
   test.each(terms)('%s comes right after any page named for its term, “%s”', async (url, term) => {
-    const results = await ranked(term, 5);
+    const results = await found(term, 5);
     const first = results[0] ?? '';
     const namedForTerm = (pageTitles.get(first.split('#')[0] ?? '') ?? '')
       .toLowerCase()

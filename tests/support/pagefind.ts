@@ -1,12 +1,15 @@
 /**
  * Pagefind's own browser search API, run in Node over the built index in dist/pagefind with
- * the options the site gives it, so tests rank results exactly as readers see them.
+ * the options the site gives it, and the site's own search over it (synonyms, stop words and
+ * all, from dist/search/words.json), so tests rank results exactly as readers see them.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIST } from './dist';
 import { SEARCH_OPTIONS, type PagefindResultData } from '../../src/lib/search/search';
+import { createSearcher, type PagefindHit, type Searcher } from '../../src/lib/search/find';
+import type { SearchWordList } from '../../src/lib/search/query';
 
 /** Raw result data also carries the indexed text of the page. */
 export type IndexedPage = PagefindResultData & { content: string };
@@ -16,7 +19,7 @@ interface PagefindApi {
   search(
     query: string | null,
     options?: object,
-  ): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
+  ): Promise<{ results: (Omit<PagefindHit, 'data'> & { data(): Promise<IndexedPage> })[] }>;
 }
 
 let loaded: Promise<PagefindApi> | undefined;
@@ -64,4 +67,29 @@ export async function ranked(query: string, limit = 5): Promise<string[]> {
     url.searchParams.delete(SEARCH_OPTIONS.highlightParam);
     return url.pathname + url.search + url.hash;
   });
+}
+
+let searcher: Promise<Searcher> | undefined;
+
+/** The site's search over the built index, as the search dialog and /search/ run it. */
+export function siteSearch(): Promise<Searcher> {
+  searcher ??= (async () => {
+    const words = JSON.parse(
+      await readFile(join(DIST, 'search/words.json'), 'utf8'),
+    ) as SearchWordList;
+    return createSearcher(await builtIndex(), words);
+  })();
+  return searcher;
+}
+
+/** The pages the site lists for a query, best first, without the highlight parameter. */
+export async function found(query: string, limit = 5): Promise<string[]> {
+  const { entries } = await (await siteSearch()).find({ query }, limit);
+  return entries
+    .filter((entry) => !entry.parent)
+    .map((entry) => {
+      const url = new URL(entry.url, 'https://site.invalid');
+      url.searchParams.delete(SEARCH_OPTIONS.highlightParam);
+      return url.pathname + url.search + url.hash;
+    });
 }

@@ -1,7 +1,7 @@
 /**
  * The search inside the header's dialog, loaded the first time search is opened (the dialog
- * itself, its opening, closing and focus return, are in SearchButton.astro). Searches for
- * whatever the reader typed while this code was loading.
+ * itself, its opening, closing and focus return, are in SearchButton.astro). Each time the
+ * dialog opens, it searches for whatever is in the field.
  */
 import { DIALOG_RESULTS, searchHref } from '../../lib/search/search';
 import { SearchPanel } from './panel';
@@ -17,7 +17,9 @@ export function attach(dialog: HTMLDialogElement): void {
       onSubmit: (state) => location.assign(searchHref(state)),
     });
     panels.set(dialog, panel);
-    if (panel.input.value) void panel.run(false);
   }
+  // Replaces "Loading search…" with the results for whatever is in the field (typed while this
+  // code loaded, or left from the last time the dialog was open).
+  void panel.run(false);
   panel.warm();
 }

@@ -108,7 +108,7 @@ export class SearchPanel {
 
   /** Starts loading the index, reporting if it cannot be loaded. */
   warm(): void {
-    loadSearch().catch(() => this.say(UNAVAILABLE));
+    loadSearch().catch(() => this.sayWithRetry(UNAVAILABLE));
   }
 
   /** Searches for what the controls say and lists the results. */
@@ -141,7 +141,9 @@ export class SearchPanel {
         this.sayAbout('No pages match ', state.query, '. Try another word, or fewer words, or: ');
         // A next step, always: the pages most readers want, and every term defined.
         this.status.append(this.suggestions.content.cloneNode(true));
-      } else
+      } else if (found.partial)
+        this.sayAbout('No page has every word of ', state.query, `; these have most${shown}.`);
+      else
         this.sayAbout(
           `${found.total} ${found.total === 1 ? 'page matches' : 'pages match'} `,
           state.query,
@@ -165,6 +167,7 @@ export class SearchPanel {
     retry.type = 'button';
     retry.addEventListener('click', () => {
       retrySearch();
+      this.warm();
       void this.run(true);
     });
     this.status.replaceChildren(`${text} `, retry);

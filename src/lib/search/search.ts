@@ -2,7 +2,7 @@
  * Search logic shared by the search dialog, the /search/ page, the site tests and the benchmark:
  * the options every caller gives Pagefind (so tests rank exactly as readers see it), the URL
  * state of /search/, safe handling of Pagefind's highlighted excerpts, and turning Pagefind
- * results into the entries the UI lists. No DOM here.
+ * results into the entries the UI lists. Running a search is in find.ts. No DOM here.
  */
 import { isApproachId, type ApproachId } from '../site/approaches';
 import { HIGHLIGHT_PARAM } from './entry';
@@ -10,6 +10,16 @@ import { searchPath } from './path';
 
 /** Where the Pagefind bundle is served (a public contract). */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/**
+ * The files of the search index that Pagefind loads as they are needed, listed by the build
+ * (`{ "files": ["index/….pf_index", "filter/….pf_filter"] }`, paths inside /pagefind/), so
+ * that search can tell a file that failed to load from a word no page has.
+ */
+export const INDEX_FILES_URL = '/pagefind/index-files.json';
+
+/** The words search treats specially (content/search.yaml), as the browser fetches them. */
+export const SEARCH_WORDS_URL = '/search/words.json';
 
 /** Longer queries are cut to this many characters: no reader types more, and it bounds work. */
 export const MAX_QUERY_LENGTH = 120;
@@ -113,6 +123,20 @@ export function searchHref(state: SearchState): string {
   return searchPath(params.toString());
 }
 
+/** Characters that set the direction of the text around them: marks, embeddings, isolates. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The /search/ page's title for a query. A title is plain text, where no `<bdi>` can isolate
+ * the query, so it is wrapped in isolate characters (FSI … PDI) once its own direction
+ * controls are removed: a right-to-left query, or an override in it, can neither reorder the
+ * rest of the title nor close the isolate early.
+ */
+export function searchTitle(query: string, siteName: string): string {
+  const clean = query.replace(BIDI_CONTROLS, '');
+  return clean ? `“\u2068${clean}\u2069”: Search · ${siteName}` : `Search · ${siteName}`;
+}
+
 /** Pagefind filter options for a state (Pagefind ANDs different filter keys). */
 export function pagefindFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
@@ -181,6 +205,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, words separated by white space. */
+  content?: string | undefined;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined> | undefined;
   sub_results?: PagefindSubResult[] | undefined;
@@ -231,74 +257,4 @@ export function toEntries(
       }));
     return [entry, ...subs];
   });
-}
-
-/**
- * Abbreviations and their long forms, searched as one term: a search for either also runs for
- * the other, and the results are merged. Each pair is a word the pages really use both ways.
- */
-export const SYNONYMS: readonly (readonly [string, string])[] = [
-  ['rag', 'retrieval'],
-  ['peft', 'parameter-efficient'],
-  ['dpo', 'preference tuning'],
-  ['rft', 'reinforcement fine-tuning'],
-  ['llm', 'language model'],
-];
-
-/** The queries to run for a query: itself, and the same query with a synonym swapped in. */
-export function expandQuery(query: string): string[] {
-  const out = [query];
-  const lower = query.toLowerCase();
-  for (const [short, long] of SYNONYMS) {
-    for (const [from, to] of [
-      [short, long],
-      [long, short],
-    ] as const) {
-      const pattern = new RegExp(`(^|[^a-z0-9-])${from.replace(/-/g, '\\-')}($|[^a-z0-9-])`);
-      if (pattern.test(lower)) out.push(lower.replace(pattern, `$1${to}$2`));
-    }
-  }
-  return [...new Set(out)];
-}
-
-/**
- * How many pages to say match, once fragments are dropped from the `read` best-ranked of the
- * `found` results. Only those were read, so the rest is estimated: if the read ones could not
- * fill the list, the lower-ranked ones are fragments too and nothing more is claimed (otherwise
- * "asdf" would say "21 pages match" over an empty list); if they did, each unread result counts.
- */
-export function matchCount(counts: {
-  found: number;
-  read: number;
-  kept: number;
-  limit: number;
-}): number {
-  const { found, read, kept, limit } = counts;
-  if (read >= found || kept < limit) return kept;
-  return found - (read - kept);
-}
-
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-
-/**
- * Whether a result really contains a word of the query, rather than a fragment of one: the
- * search engine matches prefixes, so "asdf" would otherwise bring up every "as". A highlighted
- * or title word must start with a query word, or (for words of five letters or more) be that
- * word less an ending of up to two letters ("costs" finds "cost").
- */
-export function matchesQuery(page: PagefindResultData, query: string): boolean {
-  const wanted = words(query).filter((w) => w.length >= 2);
-  if (wanted.length === 0) return true;
-  const excerpts = [page.excerpt, ...(page.sub_results ?? []).map((sub) => sub.excerpt)];
-  const found = [
-    ...excerpts.flatMap((excerpt) =>
-      [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) => words(m[1] ?? '')),
-    ),
-    ...words(`${page.meta['title'] ?? ''} ${page.meta['term'] ?? ''}`),
-  ];
-  return wanted.some((w) =>
-    found.some(
-      (f) => f.startsWith(w) || (w.length >= 5 && w.startsWith(f) && f.length >= w.length - 2),
-    ),
-  );
 }

@@ -7,9 +7,7 @@ import {
   searchHref,
   toEntries,
   type PagefindResultData,
-  expandQuery,
-  matchCount,
-  matchesQuery,
+  searchTitle,
 } from '../../../src/lib/search/search';
 import { isTyping, opensSearch } from '../../../src/lib/search/entry';
 
@@ -216,39 +214,28 @@ describe('results as listed', () => {
   });
 });
 
-describe('search finds what people type', () => {
-  test.each([
-    ['RAG', ['RAG', 'retrieval']],
-    ['retrieval cost', ['retrieval cost', 'rag cost']],
-    ['PEFT', ['PEFT', 'parameter-efficient']],
-    ['preference tuning', ['preference tuning', 'dpo']],
-    ['drag', ['drag']],
-    ['cost', ['cost']],
-  ])('an abbreviation and its long form are one term: %s', (query, expected) => {
-    expect(expandQuery(query)).toEqual(expected);
-  });
+describe('the search page’s title', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
 
-  const page = (excerpt: string, title = 'A page') => ({ url: '/x/', excerpt, meta: { title } });
-  test.each([
-    ['asdf', page('costs as <mark>as</mark> much'), false],
-    ['per', page('it is <mark>per</mark> request'), true],
-    ['costs', page('the <mark>cost</mark> of it'), true],
-    ['lora', page('no marks here', 'LoRA'), true],
-    ['qwzx', page('nothing'), false],
-  ])('a match is a whole word or its stem, not a fragment: %s', (query, result, expected) => {
-    expect(matchesQuery(result, query)).toBe(expected);
+  test('names the query inside an isolate, so its direction cannot reorder the title', () => {
+    expect(searchTitle('cost', 'Site')).toBe(`“${FSI}cost${PDI}”: Search · Site`);
+    expect(searchTitle('', 'Site')).toBe('Search · Site');
   });
 
   test.each([
-    [
-      'nonsense: 33 found, the 12 read all fragments',
-      { found: 33, read: 12, kept: 0, limit: 6 },
-      0,
-    ],
-    ['too few real matches to fill the list', { found: 33, read: 12, kept: 3, limit: 6 }, 3],
-    ['every result read', { found: 10, read: 10, kept: 7, limit: 6 }, 7],
-    ['a full list: unread results count', { found: 40, read: 12, kept: 10, limit: 6 }, 38],
-  ])('the count of matching pages never claims more than it can show: %s', (_, counts, total) => {
-    expect(matchCount(counts)).toBe(total);
+    ['a right-to-left query', 'تكلفة الضبط'],
+    ['an override', '\u202eevil.example'],
+    ['an early end to the isolate', `x${PDI}\u202e tail`],
+    ['a mark and an embedding', '\u200f\u202bcost\u202c'],
+  ])('%s stays inside the isolate', (_, query) => {
+    const title = searchTitle(query, 'Site');
+    const inside = title.slice(title.indexOf(FSI) + 1, title.lastIndexOf(PDI));
+    expect(title.endsWith(`${PDI}”: Search · Site`)).toBe(true);
+    // The only direction controls left are the isolate's own two.
+    expect(title.replace(FSI, '').replace(PDI, '')).not.toMatch(
+      /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
+    );
+    expect(inside.length).toBeGreaterThan(0);
   });
 });

@@ -54,8 +54,18 @@ export interface ParsedQuery {
   minor: string[];
 }
 
+/**
+ * A word's stem, roughly as an English stemmer cuts it: "migrating", "migrate" and "migration"
+ * all give "migrat". Pagefind stems the words it searches itself; this lets a synonym group
+ * written with one form ("migrate") be found from another ("migrating").
+ */
+export function stemOf(key: string): string {
+  const stem = key.replace(/(ings?|ions?|ed|es|e|s)$/, '');
+  return stem.length >= 4 ? stem : key;
+}
+
 const sameWords = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((word, i) => word === b[i]);
+  a.length === b.length && a.every((word, i) => stemOf(word) === stemOf(b[i] ?? ''));
 
 /**
  * Splits a query into concepts and minor words. A run of words that is a synonym phrase

@@ -4,6 +4,7 @@ import {
   combinations,
   keysOf,
   parseQuery,
+  stemOf,
   type SearchWordList,
 } from '../../../src/lib/search/query';
 
@@ -123,5 +124,27 @@ describe('combinations of synonyms', () => {
         },
       ),
     );
+  });
+});
+
+describe('a synonym group is found from any form of its words', () => {
+  test.each([
+    ['migrating', 'migrate'],
+    ['migration', 'migrate'],
+    ['evaluations', 'evaluation'],
+  ])('“%s” asks for the same thing as “%s”', (a, b) => {
+    const list = {
+      ...LIST,
+      synonyms: [...LIST.synonyms, ['migrate', 'move off'], ['evaluation', 'evals']],
+    };
+    const alternatives = (q: string) =>
+      parseQuery(q, list).concepts.map((c) => c.alternatives.slice(1));
+    expect(alternatives(a)).toEqual(alternatives(b));
+  });
+
+  test('stems cut suffixes, never a short word to nothing', () => {
+    expect(stemOf('migrating')).toBe(stemOf('migration'));
+    expect(stemOf('uses')).toBe('uses');
+    expect(stemOf('rag')).toBe('rag');
   });
 });

@@ -80,10 +80,14 @@ class CitePreview extends HTMLElement {
     const box = this.#from.getBoundingClientRect();
     const width = this.#tip.offsetWidth;
     this.#tip.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 8 - width))}px`;
-    // Below the number, or above it when the window has no room below.
-    const height = this.#tip.offsetHeight;
-    const below = box.bottom + 6;
-    const top = below + height > innerHeight ? Math.max(8, box.top - 6 - height) : below;
+    // Below the number, or above it when there is more room there; never over the number
+    // itself, so the words can be longer than the room and scroll instead.
+    const below = innerHeight - box.bottom - 14;
+    const above = box.top - 14;
+    const room = Math.max(below, above, 80);
+    this.#tip.style.maxHeight = `${room}px`;
+    const height = Math.min(this.#tip.scrollHeight, room);
+    const top = below >= height || below >= above ? box.bottom + 6 : box.top - 6 - height;
     this.#tip.style.top = `${top}px`;
   }
 

@@ -19,6 +19,7 @@ export type Term = CollectionEntry<'glossary'>;
 export type Fact = CollectionEntry<'facts'>;
 export type Change = CollectionEntry<'changes'>;
 export type Offer = CollectionEntry<'offers'>;
+export type Model = CollectionEntry<'models'>;
 export type CostExample = CollectionEntry<'costExamples'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
 
@@ -39,8 +40,10 @@ export interface SiteContent {
   facts: Fact[];
   /** The "what changed" log, newest first. */
   changes: Change[];
-  /** Where tuning is on offer: available first, then closing, then closed; by provider. */
+  /** Where tuning is on offer, by provider (src/data/offers.ts orders them by status). */
   offers: Offer[];
+  /** Base models with their retirement dates. */
+  models: Model[];
   /** The cost calculator's worked examples, the first being its starting point. */
   costExamples: CostExample[];
   /** The approaches, in the order of `APPROACH_IDS`. */
@@ -48,8 +51,6 @@ export interface SiteContent {
 }
 
 let loading: Promise<SiteContent> | undefined;
-
-const OFFER_STATUS_ORDER = ['available', 'closing', 'closed'];
 
 /** Every collection, named once; `load` reads them all in parallel. */
 const COLLECTIONS = [
@@ -63,6 +64,7 @@ const COLLECTIONS = [
   'facts',
   'changes',
   'offers',
+  'models',
   'costExamples',
 ] as const satisfies readonly CollectionKey[];
 type Loaded = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K>[] };
@@ -100,11 +102,9 @@ async function load(): Promise<SiteContent> {
     facts: all.facts,
     costExamples: all.costExamples.sort((a, b) => a.data.order - b.data.order),
     offers: all.offers.sort(
-      (a, b) =>
-        OFFER_STATUS_ORDER.indexOf(a.data.status) - OFFER_STATUS_ORDER.indexOf(b.data.status) ||
-        a.data.provider.localeCompare(b.data.provider) ||
-        a.id.localeCompare(b.id),
+      (a, b) => a.data.provider.localeCompare(b.data.provider) || a.id.localeCompare(b.id),
     ),
+    models: all.models.sort((a, b) => a.id.localeCompare(b.id)),
     changes: all.changes.sort(
       (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
     ),

@@ -11,6 +11,7 @@ import {
   computeCost,
   cumulativeCosts,
   deadlinesOf,
+  excludedText,
   flips,
   formatUsd,
   withinLimits,
@@ -99,12 +100,17 @@ class CostCalculator extends HTMLElement {
     const select = this.querySelector<HTMLSelectElement>('select[name="offer"]');
     if (select) select.value = this.#state.offer ?? '';
     const inputs = resolveInputs(this.#state, offer?.prices);
+    const unknown = this.#unknown();
     for (const key of Object.keys(this.#state.values) as ValueKey[]) {
       const field = this.#field(key);
       if (!field) continue;
-      field.value = String(
-        (PRICE_KEYS as readonly string[]).includes(key) ? inputs[key] : this.#state.values[key],
-      );
+      const missing = (unknown as string[]).includes(key);
+      field.value = missing
+        ? ''
+        : String(
+            (PRICE_KEYS as readonly string[]).includes(key) ? inputs[key] : this.#state.values[key],
+          );
+      field.placeholder = missing ? 'unknown — enter yours' : '';
       field.removeAttribute('aria-invalid');
       const error = this.querySelector<HTMLElement>(`[data-error-for="${key}"]`);
       if (error) error.hidden = true;
@@ -115,6 +121,11 @@ class CostCalculator extends HTMLElement {
         ? `Prices checked ${offer.checked}. Typing a price replaces the offer's.`
         : 'Only the prices you type count: no minimum charge, and hosting only if you enter it.';
     }
+  }
+
+  /** The offer's unknown prices the reader has not typed: left out of every figure. */
+  #unknown(): PriceKey[] {
+    return (this.#offer?.unknown ?? []).filter((key) => !this.#state.customPrices.has(key));
   }
 
   #changed(target: HTMLInputElement | HTMLSelectElement) {
@@ -174,6 +185,11 @@ class CostCalculator extends HTMLElement {
       if (el) el.textContent = text;
     };
     set('[data-verdict]', result.verdict);
+    const excluded = root.querySelector<HTMLElement>('[data-excluded]');
+    if (excluded) {
+      excluded.textContent = excludedText(this.#unknown());
+      excluded.hidden = !excluded.textContent;
+    }
     const warning = root.querySelector<HTMLElement>('[data-warning]');
     if (warning) {
       warning.textContent = result.warning ?? '';

@@ -861,6 +861,16 @@ export function formatInput(key: InputKey, value: number): string {
   return formatCount(value);
 }
 
+/**
+ * The sentence that says which prices are left out because nobody could read them: "Unknown, so
+ * left out of every figure: …. Enter yours to count them." Empty when none is.
+ */
+export function excludedText(unknown: readonly PriceKey[]): string {
+  if (unknown.length === 0) return '';
+  const names = unknown.map((key) => INPUT_LABELS[key].replace(/ \(.*\)$/, '').toLowerCase());
+  return `Unknown, so left out of every figure here: ${names.join('; ')}. Enter yours to count ${unknown.length === 1 ? 'it' : 'them'}.`;
+}
+
 /** An offer's announced dates, as the island receives them (ISO dates), as the model takes them. */
 export function deadlinesOf(
   offer: { deadlines: readonly { date: string; kind: Deadline['kind'] }[] } | undefined,

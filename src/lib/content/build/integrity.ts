@@ -67,7 +67,9 @@ export interface ContentSet {
   /** The "what changed" log (`content/changes.yaml`), when present. */
   changes?: Entry<ChangeFields>[];
   /** Where tuning is offered (`content/offers/*.yaml`), when present. */
-  offers?: Entry<{ sources: string[] }>[];
+  offers?: Entry<{ sources: string[]; model?: string }>[];
+  /** Base models and their retirement (`content/models/*.yaml`), when present. */
+  models?: Entry<unknown>[];
   /** The cost calculator's worked examples, when present. */
   costExamples?: Entry<{ offer: string }>[];
   approaches: Entry<unknown>[];
@@ -295,10 +297,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     unknownIds(file, `${fact.id}.sources`, fact.data.sources, 'sources', 'source');
   }
 
-  for (const offer of content.offers ?? []) {
-    const file = fileOf(offer, `content/offers/${offer.id}.yaml`);
-    unknownIds(file, 'sources', offer.data.sources, 'sources', 'source');
-  }
+  problems.push(...checkOffers(content, known.sources));
 
   const offerIds = new Set((content.offers ?? []).map((o) => o.id));
   for (const example of content.costExamples ?? []) {
@@ -349,6 +348,47 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   }
 
   return problems;
+}
+
+/**
+ * Offers and base models: every offer names a model that exists, every figure's `source` is a
+ * known source, and an offer lists among its `sources` each source one of its figures quotes,
+ * so the page that shows the offer cites them all.
+ */
+function checkOffers(content: ContentSet, sources: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const models = new Set((content.models ?? []).map((m) => m.id));
+  const named = (entry: Entry<unknown>, file: string, listed?: ReadonlySet<string>) => {
+    for (const { field, id } of namedSources(entry.data, '')) {
+      if (!sources.has(id)) problems.push({ file, field, message: `unknown source "${id}"` });
+      else if (listed && !listed.has(id))
+        problems.push({ file, field, message: `"${id}" is quoted but not listed in sources` });
+    }
+  };
+  for (const offer of content.offers ?? []) {
+    const file = offer.filePath ?? `content/offers/${offer.id}.yaml`;
+    for (const id of offer.data.sources)
+      if (!sources.has(id))
+        problems.push({ file, field: 'sources', message: `unknown source "${id}"` });
+    if (offer.data.model !== undefined && !models.has(offer.data.model))
+      problems.push({ file, field: 'model', message: `unknown model "${offer.data.model}"` });
+    named(offer, file, new Set(offer.data.sources));
+  }
+  for (const model of content.models ?? [])
+    named(model, model.filePath ?? `content/models/${model.id}.yaml`);
+  return problems;
+}
+
+/** Every `source: <id>` inside an entry's data, with the path of the object that names it. */
+function namedSources(value: unknown, path: string): { field: string; id: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => namedSources(item, `${path}[${i}]`));
+  if (!value || typeof value !== 'object' || value instanceof Date) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const field = path ? `${path}.${key}` : key;
+    return key === 'source' && typeof child === 'string'
+      ? [{ field, id: child }]
+      : namedSources(child, field);
+  });
 }
 
 /** A build error message listing every problem, one per line. */

@@ -8,17 +8,16 @@
 import {
   INPUT_LABELS,
   PRICE_KEYS,
-  computeCost,
-  cumulativeCosts,
-  deadlinesOf,
-  excludedText,
-  flips,
-  formatUsd,
   withinLimits,
   type CostInputs,
-  type CostResult,
   type PriceKey,
-} from '../../lib/cost/cost';
+} from '../../lib/cost/inputs';
+import { computeCost, type CostResult } from '../../lib/cost/model';
+import { cumulativeCosts } from '../../lib/cost/chart';
+import { deadlinesOf } from '../../lib/cost/deadlines';
+import { excludedText } from '../../lib/cost/words';
+import { flips } from '../../lib/cost/flips';
+import { formatUsd } from '../../lib/cost/format';
 import {
   decodeCost,
   encodeCost,

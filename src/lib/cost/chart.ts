@@ -3,7 +3,51 @@
  * point, and the axis ticks. Pure, so the page (at build time) and the calculator island draw
  * the same picture from the same numbers; the table beside the chart is its text alternative.
  */
-import type { Cumulative } from './cost';
+import { withinLimits, type CostInputs } from './inputs';
+import type { CostResult } from './model';
+
+/** Both paths' running totals at the end of one month; month 0 is the cost up front. */
+export interface CumulativePoint {
+  month: number;
+  prompting: number;
+  tuning: number;
+}
+
+/** The chart of cumulative cost: its points and where the paths cross. */
+export interface Cumulative {
+  /** Months 0 to `months`. */
+  points: CumulativePoint[];
+  /**
+   * The (fractional) month at which tuning's total falls to prompting's and, costing less each
+   * month, stays there; null when that does not happen within the months compared. Read off
+   * the points by straight-line interpolation, so it agrees with `paybackMonths`.
+   */
+  crossing: number | null;
+}
+
+/** The chart's figures: both paths' cumulative totals for each month, and where they cross. */
+export function cumulativeCosts(inputs: CostInputs, result: CostResult): Cumulative {
+  const span = withinLimits(inputs).months;
+  const points = Array.from({ length: span + 1 }, (_, month): CumulativePoint => ({
+    month,
+    prompting: result.promptingUpfront + month * result.promptingMonth,
+    tuning: result.tuningUpfront + month * result.tuningMonth,
+  }));
+  let crossing: number | null = null;
+  // Only a cheaper tuned month makes the crossing for good; otherwise prompting catches up.
+  if (result.paybackMonths !== 'never') {
+    let before = Infinity;
+    for (const p of points) {
+      const ahead = p.tuning - p.prompting;
+      if (ahead <= 0) {
+        crossing = p.month === 0 ? 0 : p.month - 1 + before / (before - ahead);
+        break;
+      }
+      before = ahead;
+    }
+  }
+  return { points, crossing };
+}
 
 export const CHART = { width: 560, height: 260, left: 64, right: 16, top: 16, bottom: 36 } as const;
 

@@ -2,16 +2,9 @@
  * The calculator's result as Markdown for "copy as Markdown": inputs, results, arithmetic and
  * dated sources. A module of its own so that the island loads it only when the reader asks.
  */
-import {
-  INPUT_KEYS,
-  INPUT_LABELS,
-  formatInput,
-  formatUsd,
-  withinLimits,
-  type CostInputs,
-  type CostResult,
-  type OutputKey,
-} from './cost';
+import { INPUT_KEYS, INPUT_LABELS, withinLimits, type CostInputs } from './inputs';
+import { formatInput, formatUsd } from './format';
+import { type CostResult, type OutputKey } from './model';
 import { formatDate } from '../site/format';
 
 /** A source as the Markdown cites it. */

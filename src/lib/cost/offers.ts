@@ -3,8 +3,9 @@
  * calculator's terms (with the ones nobody could read listed as unknown, never 0), whether a new
  * customer can buy it, the dates that can stop a payback, and the dated sources. Pure.
  */
-import type { Deadline, OfferPrices, PriceKey } from './cost';
-export { deadlinesOf } from './cost';
+import type { Deadline } from './deadlines';
+import type { OfferPrices, PriceKey } from './inputs';
+export { deadlinesOf } from './deadlines';
 import type { CostDefaults, CostValues } from './url';
 import { known, type Figure, type ResolvedOffer } from '../offers/offers';
 import { STATUS_LABELS, openToNewCustomers, type OfferStatus } from '../offers/status';

@@ -22,11 +22,11 @@ import {
   INPUT_LIMITS,
   PRICE_KEYS,
   TOKEN_PRICE_KEYS,
-  formatCount,
   type CostInputs,
   type OfferPrices,
   type PriceKey,
-} from './cost';
+} from './inputs';
+import { formatCount } from './format';
 
 /** What a link can set: every input but the minimum charge, which only an offer has. */
 export type CostValues = Omit<CostInputs, 'minimumPerJob'>;

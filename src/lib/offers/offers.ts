@@ -6,7 +6,7 @@
  */
 import type { ModelData } from '../../schemas/model';
 import type { OfferData } from '../../schemas/offer';
-import { HOURS_PER_MONTH } from '../cost/cost';
+import { HOURS_PER_MONTH } from '../cost/inputs';
 import { offerStatus, type OfferStatus } from './status';
 
 /** Where a figure came from: the vendor's page, an example there, a copy, or the dataset. */

@@ -4,21 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  INPUT_KEYS,
-  INPUT_LIMITS,
-  computeCost,
-  cumulativeCosts,
-  flips,
-  formatCount,
-  formatMonths,
-  formatUsd,
-  paysBackInTime,
-  type CostInputs,
-  type CostOptions,
-  type CostResult,
-  type Deadline,
-} from '../../../src/lib/cost/cost';
+import { INPUT_KEYS, INPUT_LIMITS, type CostInputs } from '../../../src/lib/cost/inputs';
+import { computeCost, paysBackInTime, type CostResult } from '../../../src/lib/cost/model';
+import { cumulativeCosts } from '../../../src/lib/cost/chart';
+import { flips } from '../../../src/lib/cost/flips';
+import { formatCount, formatMonths, formatUsd } from '../../../src/lib/cost/format';
+import { type CostOptions, type Deadline } from '../../../src/lib/cost/deadlines';
 import { toMarkdown } from '../../../src/lib/cost/markdown';
 
 /**

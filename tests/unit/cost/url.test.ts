@@ -10,7 +10,7 @@ import {
   PRICE_KEYS,
   type OfferPrices,
   type PriceKey,
-} from '../../../src/lib/cost/cost';
+} from '../../../src/lib/cost/inputs';
 import {
   COST_PARAMS,
   decodeCost,

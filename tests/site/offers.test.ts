@@ -98,11 +98,13 @@ describe('the calculator’s offers', () => {
     expect(['available', 'closing']).toContain(status(selected?.getAttribute('value') ?? ''));
   });
 
-  test('an offer closed to new customers, to new jobs or retired says so in its visible text', () => {
+  test('an offer closed to new customers, to new jobs or retired says so first in its visible text', () => {
     for (const option of options) {
       const s = status(option.getAttribute('value') ?? '');
       if (s && !['available', 'closing'].includes(s))
-        expect(option.text, option.text).toMatch(/existing customers only|no new jobs|retired/);
+        expect(option.text, option.text).toMatch(
+          /^(Existing customers only|No new jobs|Retired): /,
+        );
     }
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The dates that can stop the tuned path: when new tuning jobs end and when tuned models shut
- * down, how many months away each is from `today`, and which one stops a payback. Pure: the
- * caller passes `today`; without it no deadline is weighed.
+ * The dates that can stop the tuned paths: when new tuning jobs end and when tuned models shut
+ * down, how many months away each is from `today`, which one stops a payback, and which one makes
+ * the tuned paths move inside the months compared. Pure: the caller passes `today`; without it no
+ * deadline is weighed.
  */
 import type { CostInputs } from './inputs';
 
@@ -58,6 +59,14 @@ export function stopping(
 ): StoppingDeadline | null {
   if (payback === 'never') return null;
   return dated(x, options).find((d) => d.monthsAway <= 0 || d.monthsAway < payback) ?? null;
+}
+
+/**
+ * The deadline at which the tuned paths must move: the earliest one that falls inside the months
+ * compared (or has passed), whether or not tuning has paid back by then.
+ */
+export function moveDeadline(x: CostInputs, options: CostOptions): StoppingDeadline | null {
+  return dated(x, options).find((d) => d.monthsAway < x.months) ?? null;
 }
 
 /** An offer's announced dates, as the island receives them (ISO dates), as the model takes them. */

@@ -2,11 +2,17 @@
  * What would change the verdict: where volume, prompt overhead or the tuned input price flips
  * "fine-tuning pays back in time", solved in closed form, with the sentence for each.
  */
-import { INPUT_LIMITS, withinLimits, type CostInputs, type Limit } from './inputs';
+import {
+  INPUT_LIMITS,
+  withinLimits,
+  type CostChoices,
+  type CostInputs,
+  type Limit,
+} from './inputs';
 import { MONEY_FLOOR, PER_MILLION, compare } from './money';
-import { dated, type CostOptions } from './deadlines';
-import { computeCost, paysBackInTime } from './model';
-import { deadlineClause } from './words';
+import { dated } from './deadlines';
+import { choicesOf, computeCost, paysBackInTime, type ModelOptions } from './model';
+import { deadlineClause } from './explain';
 import { formatCount, formatMonths, formatUsd, requestsAMonth } from './format';
 
 /** An input the verdict turns on: volume, prompt overhead, or the tuned input price's gap. */
@@ -28,6 +34,18 @@ export interface Flip {
 }
 
 /**
+ * Why no flip is worked out for these choices, or null when they are: the flips weigh
+ * fine-tuning against prompting, per token, so both must be shown and bought from a provider.
+ */
+export function whyNoFlips(choices: CostChoices): string | null {
+  if (choices.host === 'gpu')
+    return 'On rented GPUs the costs step with each whole GPU, so no single value is worked out here: change the volume to see where another GPU is needed.';
+  if (!choices.paths.includes('prompting') || !choices.paths.includes('fine-tuning'))
+    return 'These values weigh fine-tuning against prompting: show both paths to see them.';
+  return null;
+}
+
+/**
  * Where the verdict "pays back within the months compared, before any deadline" flips, for
  * volume, prompt overhead and the tuned input price (read as its gap over the base input price).
  *
@@ -38,9 +56,12 @@ export interface Flip {
  * (below it when b < 0) tuning pays back in time; a value outside the input's limits means no
  * value of that input flips the verdict.
  */
-export function flips(inputs: CostInputs, options: CostOptions = {}): Flip[] {
+export function flips(inputs: CostInputs, options: ModelOptions = {}): Flip[] {
   const x = withinLimits(inputs);
-  const r = computeCost(x, options);
+  if (whyNoFlips(choicesOf(options))) return [];
+  // Unknown prices change no flip: the model's account of them is not needed here.
+  const r = computeCost(x, { ...options, unknown: [] });
+  const bf = r.batchFactor;
   const ahead = dated(x, options).find((d) => d.monthsAway < x.months);
   const within = ahead ? `before ${deadlineClause(ahead)}` : `within ${formatMonths(x.months)}`;
   if (ahead && ahead.monthsAway <= 0) {
@@ -58,25 +79,25 @@ export function flips(inputs: CostInputs, options: CostOptions = {}): Flip[] {
   const c = x.cached / 100;
   const fixed = x.hosting + r.retrainingMonth;
   const perOverheadToken = ((1 - c) * x.inPrice + c * x.cachedPrice) / PER_MILLION;
-  const outputTuned = (x.volume * x.output * x.tunedOutPrice) / PER_MILLION;
+  const outputTuned = (x.volume * x.output * x.tunedOutPrice * bf) / PER_MILLION;
 
   const volume = solve(
     -fixed,
-    r.promptedRequest - r.tunedRequest,
+    (r.promptedRequest - r.tunedRequest) * bf,
     INPUT_LIMITS.volume,
     target,
     holds,
   );
   const overhead = solve(
-    r.promptedRequest * x.volume - x.volume * x.overhead * perOverheadToken - r.tuningMonth,
-    x.volume * perOverheadToken,
+    r.promptingMonth - x.volume * x.overhead * perOverheadToken * bf - r.tuningMonth,
+    x.volume * perOverheadToken * bf,
     INPUT_LIMITS.overhead,
     target,
     holds,
   );
   const price = solve(
     r.promptingMonth - outputTuned - fixed,
-    (-x.volume * x.input) / PER_MILLION,
+    (-x.volume * x.input * bf) / PER_MILLION,
     INPUT_LIMITS.tunedInPrice,
     target,
     holds,

@@ -2,7 +2,7 @@
  * How the calculator writes numbers: dollars, months and counts, rounded as the page shows them.
  * Every figure stays unrounded in the model; only these functions round.
  */
-import { PRICE_KEYS, type InputKey } from './inputs';
+import { isMoney, isShare, type InputKey } from './inputs';
 
 const usdFormats = new Map<string, Intl.NumberFormat>();
 function usdFormat(min: number, max: number): Intl.NumberFormat {
@@ -53,11 +53,10 @@ export function formatCount(count: number): string {
   return (Math.abs(count) >= 100 ? WHOLE : SMALL).format(count).replace('-', '−');
 }
 
-/** An input's value in its unit: money as USD, the cache share as a percentage, others as counts. */
+/** An input's value in its unit: money as USD, shares as percentages, others as counts. */
 export function formatInput(key: InputKey, value: number): string {
-  if (key === 'cached') return `${formatCount(value)}%`;
-  if ((PRICE_KEYS as readonly string[]).includes(key) || key === 'minimumPerJob' || key === 'rate')
-    return formatUsd(value);
+  if (isShare(key)) return `${formatCount(value)}%`;
+  if (isMoney(key)) return formatUsd(value);
   return formatCount(value);
 }
 

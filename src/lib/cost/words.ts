@@ -1,103 +1,86 @@
 /**
- * The calculator's sentences: the verdict, the warning about a deadline and the note about
- * unknown prices. Pure; every number in them goes through format.ts.
+ * The calculator's verdict: which path is cheapest and by how much, and what it leaves out when
+ * prices are unknown. The sentences about paybacks and deadlines are in explain.ts, which the
+ * island loads only once the view changes. Pure; every number goes through format.ts.
  */
-import { formatDate } from '../site/format';
-import type { CostInputs, PriceKey } from './inputs';
-import { INPUT_LABELS } from './inputs';
-import type { StoppingDeadline } from './deadlines';
-import { MONEY_FLOOR, REQUEST_FLOOR, compare, ratio } from './money';
-import { formatMonths, formatUsd, requestsAMonth } from './format';
-import type { Figures, Outcome } from './model';
+import { inputName, type CostChoices, type CostInputs, type InputKey, type PathId } from './inputs';
+import { MONEY_FLOOR, compare } from './money';
+import { formatInput, formatMonths, formatUsd } from './format';
+import type { Figures } from './model';
 
-/** "the tuned model shuts down on 1 April 2026", in the past tense once the day has come. */
-export function deadlineClause(d: StoppingDeadline): string {
-  const on = formatDate(d.date);
-  const past = d.monthsAway <= 0;
-  if (d.kind === 'shutdown')
-    return past ? `the tuned model shut down on ${on}` : `the tuned model shuts down on ${on}`;
-  return past ? `new tuning jobs ended on ${on}` : `new tuning jobs end on ${on}`;
+/** Each path's name at the start of a sentence. */
+export const PATH_NAMES: Readonly<Record<PathId, string>> = {
+  prompting: 'Prompting',
+  retrieval: 'Retrieval',
+  'fine-tuning': 'Fine-tuning',
+  'tuned-retrieval': 'Tuned retrieval',
+};
+const lower = (p: PathId) => PATH_NAMES[p].toLowerCase();
+
+/** A path whose total leaves out unknown inputs, and where the first of them would tip it. */
+export interface Gap {
+  path: PathId;
+  /** The unknown inputs its total depends on (counted as 0). */
+  keys: InputKey[];
+  /**
+   * With one unknown: the value below which the path stays cheaper than the cheapest path priced
+   * in full; null when there is no such value or more than one unknown.
+   */
+  below: number | null;
 }
 
-export function verdictOf(
-  x: CostInputs,
-  f: Figures,
-  outcome: Outcome,
-  deadline: StoppingDeadline | null,
-): string {
-  const at = `At ${requestsAMonth(x.volume)}`;
-  const payback = f.paybackMonths;
-  if (payback !== 'never') {
-    if (deadline) {
-      const would =
-        payback === 0
-          ? 'would pay for itself from the start'
-          : `would pay back after ${formatMonths(payback)}`;
-      return `${at} fine-tuning ${would}, but it cannot pay back in time: ${deadlineClause(deadline)}.`;
-    }
-    if (outcome === 'from-start')
-      return `${at} fine-tuning costs no more up front and less each month, so it pays for itself from the start.`;
-    const after = `${at} fine-tuning pays back after ${formatMonths(payback)}`;
-    return outcome === 'beyond-span'
-      ? `${after}, beyond the ${formatMonths(x.months)} compared.`
-      : `${after}.`;
-  }
-
-  const extra = f.tuningUpfront - f.promptingUpfront;
-  const upfront = compare(f.tuningUpfront, f.promptingUpfront, MONEY_FLOOR);
-  const monthly = compare(f.tuningMonth, f.promptingMonth, MONEY_FLOOR);
-  if (monthly === 0) {
-    if (upfront > 0)
-      return `Fine-tuning never pays back here: both paths cost the same each month, so the ${formatUsd(extra)} more it costs up front is never recovered.`;
-    if (upfront < 0)
-      return `Both paths cost the same each month and fine-tuning costs ${formatUsd(-extra)} less up front, so it stays the cheaper path.`;
-    return 'Both paths cost the same, up front and each month.';
-  }
-  // The tuned month is dearer: say whether requests or fixed costs make it so.
-  const perRequest = compare(f.tunedRequest, f.promptedRequest, REQUEST_FLOOR);
-  const fixed = x.hosting + f.retrainingMonth;
-  const what =
-    x.hosting > 0 && f.retrainingMonth > 0
-      ? 'hosting and retraining cost'
-      : x.hosting > 0
-        ? 'hosting costs'
-        : 'retraining costs';
-  const reason =
-    perRequest > 0
-      ? `each tuned request costs ${formatUsd(f.tunedRequest - f.promptedRequest)} more than a prompted one`
-      : perRequest === 0
-        ? `tuned requests cost the same as prompted ones and ${what} ${formatUsd(fixed)} a month`
-        : `${what} ${formatUsd(fixed)} a month, more than the ${formatUsd(f.promptingMonth - f.tuningMonth + fixed)} a month tuned requests save`;
-  if (upfront < 0) {
-    const overtaken = ratio(extra, f.promptingMonth - f.tuningMonth);
-    const when = overtaken === 'never' ? '' : ` after ${formatMonths(overtaken)}`;
-    return `Fine-tuning costs ${formatUsd(-extra)} less up front, but ${reason}, so prompting is the cheaper path${when}.`;
-  }
-  return `Fine-tuning never pays back here: ${reason}.`;
-}
-
-export function warningOf(d: StoppingDeadline, payback: number | 'never', today: Date): string {
-  const on = formatDate(d.date);
-  if (d.monthsAway <= 0)
-    return d.kind === 'shutdown'
-      ? `The tuned model shut down on ${on}: it can no longer be called.`
-      : `New tuning jobs ended on ${on}: the model can no longer be trained.`;
-  const away = `${formatMonths(d.monthsAway)} from ${formatDate(today)}`;
-  const before =
-    payback === 'never' || payback === 0
-      ? 'before fine-tuning would pay back'
-      : `before fine-tuning would pay back (after ${formatMonths(payback)})`;
-  return d.kind === 'shutdown'
-    ? `The tuned model shuts down on ${on}, ${away}, ${before}.`
-    : `New tuning jobs end on ${on}, ${away}, ${before}: the planned retraining could not run after that day.`;
+/** "the training price and the search index" */
+function names(keys: readonly InputKey[]): string {
+  const list = keys.map(inputName);
+  return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
 /**
- * The sentence that says which prices are left out because nobody could read them: "Unknown, so
- * left out of every figure: …. Enter yours to count them." Empty when none is.
+ * The verdict: the cheapest path over the months and by how much; when unknown prices leave a
+ * path's total open, that it is left out, and the value under which it would win.
  */
-export function excludedText(unknown: readonly PriceKey[]): string {
-  if (unknown.length === 0) return '';
-  const names = unknown.map((key) => INPUT_LABELS[key].replace(/ \(.*\)$/, '').toLowerCase());
-  return `Unknown, so left out of every figure here: ${names.join('; ')}. Enter yours to count ${unknown.length === 1 ? 'it' : 'them'}.`;
+export function summaryOf(
+  x: CostInputs,
+  choices: CostChoices,
+  f: Figures,
+  r: { best: PathId | undefined; cheapest: PathId | 'unknown'; gaps: readonly Gap[] },
+): string {
+  const over = `Over ${formatMonths(x.months)}`;
+  const total = (p: PathId) => formatUsd(f.path[p].total);
+  const open = (p: PathId) => r.gaps.find((g) => g.path === p);
+  const leftOut = r.gaps
+    .map((g) => {
+      const when =
+        g.below !== null && g.keys[0]
+          ? `; it would be the cheapest path while the ${inputName(g.keys[0])} stays under ${formatInput(g.keys[0], g.below)}`
+          : '';
+      return ` ${PATH_NAMES[g.path]} leaves out the ${names(g.keys)}, unknown — enter yours${when}.`;
+    })
+    .join('');
+  const { best } = r;
+  if (best === undefined) return `No path can be priced in full yet.${leftOut}`;
+  if (choices.paths.length === 1) return `${over}, ${lower(best)} costs ${total(best)}.${leftOut}`;
+  if (r.cheapest === 'unknown')
+    return `${over}, ${lower(best)} is the cheapest of the paths priced in full, at ${total(best)}.${leftOut}`;
+  const others = choices.paths
+    .filter((p) => p !== best)
+    .sort((a, b) => f.path[a].total - f.path[b].total);
+  const next = others[0];
+  if (!next) return `${over}, ${lower(best)} costs ${total(best)}.`;
+  const diff = f.path[next].total - f.path[best].total;
+  const by =
+    compare(f.path[next].total, f.path[best].total, MONEY_FLOOR) === 0
+      ? `the same as ${lower(next)}`
+      : `${open(next) ? 'at least ' : ''}${formatUsd(diff)} less than ${lower(next)}, the next cheapest`;
+  return `${over}, ${lower(best)} is the cheapest path: ${total(best)}, ${by}.${leftOut}`;
+}
+
+/**
+ * Which prices are unknown, for the line under the verdict: "Unknown — enter yours: the training
+ * price, the search index." Empty when none is.
+ */
+export function unknownText(unknown: readonly InputKey[]): string {
+  return unknown.length === 0
+    ? ''
+    : `Unknown — enter yours: the ${unknown.map(inputName).join(', the ')}. Totals that need ${unknown.length === 1 ? 'it' : 'them'} say so.`;
 }

@@ -16,7 +16,7 @@ import {
 import type { InputKey, OfferKey, PathId } from '../../lib/cost/inputs';
 import { computeCost, type CostResult, type ModelOptions } from '../../lib/cost/model';
 import { deadlinesOf } from '../../lib/cost/deadlines';
-import { PATH_NAMES, unknownText } from '../../lib/cost/words';
+import { PATH_NAMES, headline, unknownText } from '../../lib/cost/words';
 import { formatInput, formatUsd } from '../../lib/cost/format';
 import { formatDate } from '../../lib/site/format';
 import { ROWS, breakevenText, cellText, gapKeys } from '../../lib/cost/table';
@@ -264,7 +264,7 @@ class CostCalculator extends HTMLElement {
     const { paths, host } = result.choices;
     const shown = new Set(paths);
     this.#text('[data-verdict]', result.summary, root);
-    this.#text('[data-summary]', result.summary);
+    this.#text('[data-summary]', headline(result.summary));
     const cheapest = root.querySelector<HTMLElement>('[data-cost="cheapest"]');
     if (cheapest) {
       cheapest.dataset['value'] = result.cheapest;

@@ -84,3 +84,9 @@ export function unknownText(unknown: readonly InputKey[]): string {
     ? ''
     : `Unknown — enter yours: the ${unknown.map(inputName).join(', the ')}. Totals that need ${unknown.length === 1 ? 'it' : 'them'} say so.`;
 }
+
+/** The verdict's first sentence, for the short copy that stays in view on a phone. */
+export function headline(summary: string): string {
+  const end = summary.indexOf('. ');
+  return end < 0 ? summary : summary.slice(0, end + 1);
+}

@@ -18,6 +18,7 @@ import { cumulativeCosts } from '../../../src/lib/cost/chart';
 import { flips } from '../../../src/lib/cost/flips';
 import { formatCount, formatMonths, formatUsd } from '../../../src/lib/cost/format';
 import { toMarkdown } from '../../../src/lib/cost/markdown';
+import { headline } from '../../../src/lib/cost/words';
 import { arithmeticOf } from '../../../src/lib/cost/arithmetic';
 import { explain } from '../../../src/lib/cost/explain';
 import { ALL_PATHS, SUPPORT as base, day, support as at } from '../../fixtures/cost';
@@ -383,6 +384,13 @@ describe('prices nobody could read', () => {
     // With nothing cached, the cached price bears on no total, so it is not named.
     expect(r.summary).toBe(
       'Over 24 months, fine-tuning is the cheapest of the paths priced in full, at $11,320. Prompting leaves out the base model input price and base model output price, unknown — enter yours.',
+    );
+  });
+
+  test('the short verdict kept in view on a phone is its first sentence', () => {
+    const r = costOf(at({ trainPrice: 0 }), { unknown: ['trainPrice'] });
+    expect(headline(r.summary)).toBe(
+      'Over 24 months, prompting is the cheapest of the paths priced in full, at $18,520.',
     );
   });
 

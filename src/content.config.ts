@@ -15,6 +15,7 @@ import { factSchema } from './schemas/fact';
 import { criterionSchema } from './schemas/criterion';
 import { termSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { modelSchema } from './schemas/model';
 import { offerSchema } from './schemas/offer';
 import { quoteFileSchema } from './schemas/quote';
 import { searchWordsSchema } from './schemas/search';
@@ -72,6 +73,11 @@ const offers = defineCollection({
   schema: offerSchema,
 });
 
+const models = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/models' }),
+  schema: modelSchema,
+});
+
 const costExamples = defineCollection({
   loader: file('./content/cost-examples.yaml'),
   schema: costExampleSchema,
@@ -93,6 +99,7 @@ export const collections = {
   facts,
   changes,
   offers,
+  models,
   costExamples,
   criteria,
   checklist,

@@ -22,6 +22,7 @@ export type Term = CollectionEntry<'glossary'>;
 export type Fact = CollectionEntry<'facts'>;
 export type ChangeLogEntry = CollectionEntry<'changes'>;
 export type Offer = CollectionEntry<'offers'>;
+export type Model = CollectionEntry<'models'>;
 export type CostExample = CollectionEntry<'costExamples'>;
 export type Approach = CollectionEntry<'approaches'> & { id: ApproachId };
 export type SearchWords = CollectionEntry<'search'>;
@@ -45,8 +46,10 @@ export interface SiteContent {
   facts: Fact[];
   /** The "what changed" log, newest first. */
   changes: ChangeLogEntry[];
-  /** Where tuning is on offer, by id (`siteOffers()` orders them by status on the build's day). */
+  /** Where tuning is on offer, by provider (`siteOffers()` orders them by status on the build's day). */
   offers: Offer[];
+  /** Base models with their retirement dates. */
+  models: Model[];
   /** The cost calculator's worked examples, the first being its starting point. */
   costExamples: CostExample[];
   /** The approaches, in the order of `APPROACH_IDS`. */
@@ -70,6 +73,7 @@ const COLLECTIONS = [
   'facts',
   'changes',
   'offers',
+  'models',
   'costExamples',
   'search',
 ] as const satisfies readonly CollectionKey[];
@@ -113,7 +117,10 @@ async function load(): Promise<SiteContent> {
     glossary: all.glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     facts: all.facts,
     costExamples: all.costExamples.sort((a, b) => a.data.order - b.data.order),
-    offers: all.offers.sort((a, b) => a.id.localeCompare(b.id)),
+    offers: all.offers.sort(
+      (a, b) => a.data.provider.localeCompare(b.data.provider) || a.id.localeCompare(b.id),
+    ),
+    models: all.models.sort((a, b) => a.id.localeCompare(b.id)),
     changes: all.changes.sort(
       (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
     ),

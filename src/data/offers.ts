@@ -1,16 +1,20 @@
 /**
- * The offers with every price resolved and their status on the build's day, for /offers/,
- * /offers.json and the calculator. Base-model prices come from the @pydantic/genai-prices
- * dataset, read at build time (never fetched: the dataset bundled with the pinned package
- * version), at the day each offer was checked.
+ * The offers with every figure resolved, for /offers/, /offers.json and the calculator. Base-model
+ * and embedding prices come from the @pydantic/genai-prices dataset, read at build time (never
+ * fetched: the dataset bundled with the pinned package version), as of the day each offer was
+ * checked. Each offer's status is derived from its dates on the build's own day; the build warns
+ * (never fails) when a deadline has passed since the offer was checked, and when an offer's
+ * prices were checked more than 45 days ago.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { calcPrice } from '@pydantic/genai-prices';
-import { fromContent, type Offer } from './content';
-import { byStatus, resolveOffer, type ResolvedOffer, type TokenPrices } from '../lib/offers/offers';
+import { fromContent, type Model, type Offer, type SiteContent } from './content';
 import { SITE_TODAY } from './today';
+import { resolveOffer, type DatasetPrices, type ResolvedOffer } from '../lib/offers/offers';
+import { OFFER_STATUSES } from '../lib/offers/status';
+import { offerWarnings } from '../lib/offers/build/warnings';
 
 /**
  * The dataset's version, shown on the pages that use its prices. The package does not export
@@ -37,28 +41,89 @@ function rate(value: unknown): number | undefined {
   return undefined;
 }
 
-/** The base model's prices in the dataset, as of the day the offer was checked. */
-function datasetPrices(offer: Offer): TokenPrices | undefined {
-  const ref = offer.data.baseModel.genaiPrices;
-  if (!ref) return undefined;
+/** A model's prices in the dataset on `day`, with the words to quote; `field` names it in errors. */
+function datasetPrices(
+  ref: { provider: string; model: string },
+  day: Date,
+  field: string,
+): DatasetPrices {
   const found = calcPrice({ input_tokens: 1 }, ref.model, {
     providerId: ref.provider,
-    timestamp: offer.data.checked,
+    timestamp: day,
   });
   const input = rate(found?.model_price['input_mtok']);
-  const output = rate(found?.model_price['output_mtok']);
-  if (input === undefined || output === undefined) {
+  const output = rate(found?.model_price['output_mtok']) ?? (input !== undefined ? 0 : undefined);
+  if (!found || input === undefined || output === undefined)
     throw new Error(
-      `content/offers/${offer.id}.yaml › baseModel.genaiPrices: @pydantic/genai-prices ${GENAI_PRICES_VERSION} has no prices for ${ref.provider}/${ref.model}`,
+      `${field}: @pydantic/genai-prices ${GENAI_PRICES_VERSION} has no prices for ${ref.provider}/${ref.model}`,
     );
-  }
-  const cached = rate(found?.model_price['cache_read_mtok']);
-  return { input, cachedInput: cached ?? input, output, basis: 'genai-prices' };
+  const cached = rate(found.model_price['cache_read_mtok']);
+  const quote = [
+    `${found.model.id}:`,
+    `input_mtok ${input}`,
+    ...(cached !== undefined ? [`cache_read_mtok ${cached}`] : []),
+    ...(found.model_price['output_mtok'] !== undefined ? [`output_mtok ${output}`] : []),
+  ].join(' ');
+  return {
+    input,
+    cachedInput: cached ?? input,
+    output,
+    quote,
+    locator: `@pydantic/genai-prices ${GENAI_PRICES_VERSION}, provider "${found.provider.id}", model "${found.model.id}"`,
+  };
 }
 
-/** Every offer, prices resolved, available first (as of the build's day). */
-export const siteOffers: () => Promise<ResolvedOffer[]> = fromContent(({ offers }) =>
-  offers
-    .map((offer) => resolveOffer(offer.id, offer.data, datasetPrices(offer), SITE_TODAY))
-    .sort(byStatus),
-);
+const day = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : undefined);
+
+function resolve(offer: Offer, models: readonly Model[], today: Date): ResolvedOffer {
+  const file = `content/offers/${offer.id}.yaml`;
+  const model = models.find((m) => m.id === offer.data.model);
+  if (!model) throw new Error(`${file} › model: unknown model "${offer.data.model}"`);
+  const checked = offer.data.checked;
+  const baseRef = model.data.genaiPrices;
+  const embeddingRef = offer.data.embedding?.genaiPrices;
+  return resolveOffer(
+    offer.id,
+    offer.data,
+    model,
+    {
+      base:
+        baseRef && !offer.data.base && !offer.data.gpu
+          ? datasetPrices(baseRef, checked, `content/models/${model.id}.yaml › genaiPrices`)
+          : undefined,
+      embedding: embeddingRef
+        ? datasetPrices(embeddingRef, checked, `${file} › embedding.genaiPrices`)
+        : undefined,
+    },
+    today,
+  );
+}
+
+function load({ offers, models }: SiteContent): ResolvedOffer[] {
+  // The build's own day (SITE_TODAY): the status a reader sees is the one on the day the site
+  // was built for.
+  const today = SITE_TODAY;
+  const list = offers
+    .map((offer) => resolve(offer, models, today))
+    .sort((a, b) => OFFER_STATUSES.indexOf(a.status) - OFFER_STATUSES.indexOf(b.status));
+  for (const warning of offerWarnings(
+    list.map((o) => ({
+      id: o.id,
+      checked: new Date(`${o.checked}T00:00:00Z`),
+      dates: {
+        closedToNew: day(o.dates.closedToNew?.date),
+        lastNewJobs: day(o.dates.lastNewJobs?.date),
+        shutdown: day(o.dates.shutdown?.date),
+      },
+    })),
+    today,
+  ))
+    console.warn(`[offers] ${warning}`);
+  return list;
+}
+
+/**
+ * Every offer, resolved, open offers first (the sort is stable, so by provider within a status).
+ * Computed once per loaded content: once in a build, again after each edit in dev.
+ */
+export const siteOffers: () => Promise<ResolvedOffer[]> = fromContent(load);

@@ -1,17 +1,64 @@
 /**
- * The cumulative-cost chart's geometry: both paths as polylines in an SVG box, the crossing
- * point, and the axis ticks. Pure, so the page (at build time) and the calculator island draw
- * the same picture from the same numbers; the table beside the chart is its text alternative.
+ * The cumulative-cost chart: each path's running total month by month (a tuned path steps up
+ * where it must move), where fine-tuning's total meets prompting's, and the picture's geometry as
+ * polylines in an SVG box with axis ticks. Pure, so the page (at build time) and the calculator
+ * island draw the same picture from the same numbers; the table beside it is its text alternative.
  */
-import type { Cumulative } from './cost';
+import { COUNTERPART, isTuned, type PathId } from './inputs';
+import type { CostResult } from './model';
+
+/** The running totals at the end of each month; month 0 is the cost up front. */
+export interface Cumulative {
+  /** The paths drawn, in page order. */
+  paths: PathId[];
+  /** For each path drawn, its total at months 0 to `months`. */
+  totals: Partial<Record<PathId, number[]>>;
+  /**
+   * The (fractional) month at which fine-tuning's total falls to prompting's and stays there;
+   * null when both are not drawn or that does not happen within the months compared. Read off the
+   * totals by straight-line interpolation, so it agrees with the payback.
+   */
+  crossing: number | null;
+}
+
+/** Every drawn path's running total, month by month, and where fine-tuning meets prompting. */
+export function cumulativeCosts(months: number, result: CostResult): Cumulative {
+  const { paths, move: kind } = result.choices;
+  const move = result.move;
+  const totals: Cumulative['totals'] = {};
+  for (const p of paths) {
+    const f = result.path[p];
+    const after = kind === 'tune' || !isTuned(p) ? f.month : result.path[COUNTERPART[p]].month;
+    totals[p] = Array.from({ length: months + 1 }, (_, m) =>
+      move && isTuned(p) && m >= move.month
+        ? f.upfront + move.month * f.month + move.once + (m - move.month) * after
+        : f.upfront + m * f.month,
+    );
+  }
+  let crossing: number | null = null;
+  const tuned = totals['fine-tuning'];
+  const prompted = totals.prompting;
+  // Only a cheaper tuned month makes the crossing for good; otherwise prompting catches up.
+  if (tuned && prompted && result.paybackMonths !== 'never') {
+    let before = Infinity;
+    for (const [m, t] of tuned.entries()) {
+      const ahead = t - (prompted[m] ?? 0);
+      if (ahead <= 0) {
+        crossing = m === 0 ? 0 : m - 1 + before / (before - ahead);
+        break;
+      }
+      before = ahead;
+    }
+  }
+  return { paths: [...paths], totals, crossing };
+}
 
 export const CHART = { width: 560, height: 260, left: 64, right: 16, top: 16, bottom: 36 } as const;
 
 export interface ChartGeometry {
-  /** `points` attributes for <polyline>. */
-  prompting: string;
-  tuning: string;
-  /** Where the lines cross, in SVG units, or null. */
+  /** One `points` attribute for <polyline> per path drawn. */
+  lines: { path: PathId; points: string }[];
+  /** Where fine-tuning meets prompting, in SVG units, or null. */
   crossing: { x: number; y: number; month: number } | null;
   /** Horizontal axis: months, with their x. */
   xTicks: { x: number; label: string }[];
@@ -30,22 +77,29 @@ function niceStep(max: number): number {
 
 export function chartGeometry(data: Cumulative): ChartGeometry {
   const { width, height, left, right, top, bottom } = CHART;
-  const months = Math.max(1, data.points.length - 1);
-  const max = Math.max(1, ...data.points.flatMap((p) => [p.prompting, p.tuning]));
+  const series = data.paths.map((path) => ({ path, totals: data.totals[path] ?? [] }));
+  const months = Math.max(1, (series[0]?.totals.length ?? 1) - 1);
+  const max = Math.max(1, ...series.flatMap((s) => s.totals));
   const step = niceStep(max);
   const top$ = Math.ceil(max / step) * step;
   const x = (month: number) => left + (month / months) * (width - left - right);
   const y = (usd: number) => top + (1 - usd / top$) * (height - top - bottom);
-  const line = (pick: (p: Cumulative['points'][number]) => number) =>
-    data.points.map((p) => `${x(p.month).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
+  const lines = series.map((s) => ({
+    path: s.path,
+    points: s.totals.map((t, m) => `${x(m).toFixed(1)},${y(t).toFixed(1)}`).join(' '),
+  }));
   let crossing: ChartGeometry['crossing'] = null;
-  if (data.crossing !== null) {
-    const before = data.points[Math.floor(data.crossing)];
-    const after = data.points[Math.min(data.points.length - 1, Math.ceil(data.crossing))];
-    if (before && after) {
+  const prompted = data.totals.prompting;
+  if (data.crossing !== null && prompted) {
+    const before = prompted[Math.floor(data.crossing)];
+    const after = prompted[Math.min(prompted.length - 1, Math.ceil(data.crossing))];
+    if (before !== undefined && after !== undefined) {
       const share = data.crossing - Math.floor(data.crossing);
-      const usd = before.prompting + (after.prompting - before.prompting) * share;
-      crossing = { x: x(data.crossing), y: y(usd), month: data.crossing };
+      crossing = {
+        x: x(data.crossing),
+        y: y(before + (after - before) * share),
+        month: data.crossing,
+      };
     }
   }
   const every = months <= 12 ? 1 : months <= 36 ? 6 : 12;
@@ -57,13 +111,7 @@ export function chartGeometry(data: Cumulative): ChartGeometry {
     y: y(i * step),
     value: i * step,
   }));
-  return {
-    prompting: line((p) => p.prompting),
-    tuning: line((p) => p.tuning),
-    crossing,
-    xTicks,
-    yTicks,
-  };
+  return { lines, crossing, xTicks, yTicks };
 }
 
 /** "$12k", "$1.2M", "$450": short dollar labels for an axis. */
@@ -75,11 +123,23 @@ export function axisUsd(value: number): string {
   return `$${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
 }
 
+/** How each path's line is drawn, so the legend and the lines agree without colour alone. */
+export const LINE_STYLES: Readonly<Record<PathId, { dash: string; tone: string; word: string }>> = {
+  prompting: { dash: '', tone: 'prompt-engineering', word: 'solid' },
+  retrieval: { dash: '2 4', tone: 'retrieval', word: 'dotted' },
+  'fine-tuning': { dash: '6 3', tone: 'fine-tuning', word: 'dashed' },
+  'tuned-retrieval': { dash: '10 3 2 3', tone: 'hybrid', word: 'dash-dotted' },
+};
+
 /** The chart's text description: what it shows and where, if anywhere, the lines cross. */
-export function chartDescription(crossing: number | null): string {
+export function chartDescription(
+  data: Cumulative,
+  names: Readonly<Record<PathId, string>>,
+): string {
+  const drawn = data.paths.map((p) => names[p].toLowerCase()).join(', ');
   const where =
-    crossing === null
-      ? 'The lines do not cross within the months compared.'
-      : `The lines cross at month ${crossing.toFixed(1)}.`;
-  return `Prompting and fine-tuning, total dollars spent by each month; the table below gives every figure. ${where}`;
+    data.crossing === null
+      ? ''
+      : ` Fine-tuning's total falls to prompting's at month ${data.crossing.toFixed(1)}.`;
+  return `Total dollars spent by each month on ${drawn}; the table below gives every figure.${where}`;
 }

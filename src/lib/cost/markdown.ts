@@ -1,17 +1,14 @@
 /**
- * The calculator's result as Markdown for "copy as Markdown": inputs, results, arithmetic and
- * dated sources. A module of its own so that the island loads it only when the reader asks.
+ * The calculator's result as Markdown for "copy as Markdown": the verdict, inputs, results for
+ * every path shown, the arithmetic and dated sources. A module of its own so that the island
+ * loads it only when the reader asks.
  */
-import {
-  INPUT_KEYS,
-  INPUT_LABELS,
-  formatInput,
-  formatUsd,
-  withinLimits,
-  type CostInputs,
-  type CostResult,
-  type OutputKey,
-} from './cost';
+import { INPUT_KEYS, INPUT_LABELS, withinLimits, type CostInputs, type InputKey } from './inputs';
+import { formatInput, formatMonths, formatUsd } from './format';
+import type { CostResult } from './model';
+import { arithmeticOf } from './arithmetic';
+import { explain } from './explain';
+import { PATH_NAMES } from './words';
 import { formatDate } from '../site/format';
 
 /** A source as the Markdown cites it. */
@@ -28,6 +25,10 @@ export interface MarkdownOptions {
   url: string;
   /** The offer's name; left out when the reader typed their own prices. */
   offer?: string | undefined;
+  /** Inputs nobody gave, written as unknown. */
+  unknown?: readonly InputKey[];
+  /** The day deadlines are counted from, for the warning. */
+  today?: Date | undefined;
   sources: readonly MarkdownSource[];
 }
 
@@ -44,26 +45,46 @@ export function toMarkdown(
   options: MarkdownOptions,
 ): string {
   const x = withinLimits(inputs);
-  const lines: string[] = ['# What it costs: prompting or fine-tuning', '', result.verdict, ''];
-  if (result.warning) lines.push(`> **Warning:** ${result.warning}`, '');
+  const { paths, host } = result.choices;
+  const { paybacks, warning } = explain(x, result, options.today);
+  const lines: string[] = ['# What it costs: every path compared', '', result.summary, ''];
+  for (const sentence of paybacks) lines.push(`- ${sentence}`);
+  if (paybacks.length > 0) lines.push('');
+  if (warning) lines.push(`> **Warning:** ${warning}`, '');
   lines.push(`Link: <${safeUrl(options.url)}>`, '', '## Inputs', '');
   lines.push('| Input | Value |', '| --- | --- |');
-  lines.push(`| Offer | ${options.offer ? escapeMarkdown(options.offer) : 'Your own prices'} |`);
-  for (const key of INPUT_KEYS)
-    lines.push(`| ${INPUT_LABELS[key]} | ${formatInput(key, x[key])} |`);
-  lines.push('', '## Results', '', '| | Prompting | Fine-tuning |', '| --- | --- | --- |');
+  lines.push(`| Offer | ${options.offer ? escapeMarkdown(options.offer) : 'My own prices'} |`);
+  lines.push(`| Paths | ${paths.map((p) => PATH_NAMES[p]).join(', ')} |`);
+  lines.push(`| Runs on | ${host === 'gpu' ? 'rented GPUs' : 'a provider’s API'} |`);
+  for (const key of INPUT_KEYS) {
+    const value = options.unknown?.includes(key) ? 'unknown' : formatInput(key, x[key]);
+    lines.push(`| ${INPUT_LABELS[key]} | ${value} |`);
+  }
+  const head = `| | ${paths.map((p) => PATH_NAMES[p]).join(' | ')} |`;
+  const rule = `| --- |${paths.map(() => ' --- |').join('')}`;
+  const row = (label: string, pick: (p: (typeof paths)[number]) => string) =>
+    `| ${label} | ${paths.map(pick).join(' | ')} |`;
+  lines.push('', '## Results', '', head, rule);
   lines.push(
-    `| Per request | ${formatUsd(result.promptedRequest)} | ${formatUsd(result.tunedRequest)} |`,
-    `| Per month | ${formatUsd(result.promptingMonth)} | ${formatUsd(result.tuningMonth)} |`,
-    `| Up front | ${formatUsd(result.promptingUpfront)} | ${formatUsd(result.tuningUpfront)} |`,
-    '',
+    row('Per request', (p) => formatUsd(result.path[p].request)),
+    row('Per month', (p) => formatUsd(result.path[p].month)),
+    row('Up front', (p) => formatUsd(result.path[p].upfront)),
+    row(`Total over ${formatMonths(x.months)}`, (p) => formatUsd(result.path[p].total)),
   );
-  const summary: readonly OutputKey[] = ['training-run', 'payback-months', 'breakeven-volume'];
-  for (const line of result.arithmetic)
-    if (summary.includes(line.key)) lines.push(`- ${line.label}: ${line.shown}`);
+  if (host === 'gpu') lines.push(row('GPUs', (p) => String(result.path[p].gpus)));
+  lines.push('');
+  const arithmetic = arithmeticOf(x, result);
+  const summary = new Set<string>([
+    'training-run',
+    'payback-months',
+    'tuned-retrieval-payback-months',
+    'breakeven-volume',
+  ]);
+  for (const line of arithmetic)
+    if (summary.has(line.key)) lines.push(`- ${line.label}: ${line.shown}`);
   lines.push('', '## Arithmetic', '');
-  for (const line of result.arithmetic)
-    lines.push(`- **${line.label}** = ${line.formula} = ${line.shown}`);
+  for (const line of arithmetic)
+    lines.push(`- **${line.label}** = ${line.rule} = ${line.formula} = ${line.shown}`);
   if (options.sources.length > 0) {
     lines.push('', '## Sources', '');
     for (const s of options.sources) {

@@ -1,164 +1,301 @@
 /**
- * An offer as the calculator and the offers page use it: every price resolved to a number per
- * million tokens (or per month), whichever dataset it came from, with where each figure came
- * from and when it was checked, and its status on the day the site is built for. Pure: the
- * build hands in the base-model prices it read and its day.
+ * An offer as the calculator, /offers/ and /offers.json read it: every figure resolved to a value
+ * (or `unknown`) with the evidence it rests on, the base model with its retirement, the shutdown
+ * taken from the model and the status derived from the dates. Pure: the build hands in the
+ * base-model prices it read from @pydantic/genai-prices and the day to judge the status on.
  */
+import type { ModelData } from '../../schemas/model';
 import type { OfferData } from '../../schemas/offer';
-import { HOURS_PER_MONTH, type OfferPrices } from '../cost/cost';
+import { HOURS_PER_MONTH } from '../cost/inputs';
+import { offerStatus, type OfferStatus } from './status';
 
-/** Where a figure came from. */
+/** Where a figure came from: the vendor's page, an example there, a copy, or the dataset. */
 export type Basis = 'vendor' | 'vendor-example' | 'secondary' | 'genai-prices';
 
-export interface TokenPrices {
-  input: number;
-  /** Equal to `input` when the provider gives no cache discount. */
-  cachedInput: number;
-  output: number;
-  basis: Basis;
+/** The value of a figure nobody could read. */
+export const UNKNOWN = 'unknown';
+export type Unknown = typeof UNKNOWN;
+
+/** What a figure rests on. */
+export interface Evidence {
+  basis?: Basis;
+  /** A source id in content/sources.yaml (or `genai-prices`). */
+  source?: string;
+  /** The source's exact words. */
+  quote?: string;
+  /** Where those words are. */
+  locator?: string;
+  note?: string;
 }
 
-/** An offer with its prices resolved, as /offers/, /offers.json and the calculator read it. */
+/** A price or speed, or `unknown`, with its evidence. */
+export interface Figure extends Evidence {
+  value: number | Unknown;
+}
+
+/** A day, ISO, with its evidence; `earliest` when the provider says "no earlier than". */
+export interface DatedFigure extends Evidence {
+  date: string;
+  earliest: boolean;
+}
+
+/** A base model's prices as the dataset gives them, with the words to quote. */
+export interface DatasetPrices {
+  input: number;
+  cachedInput: number;
+  output: number;
+  /** The entry as the dataset reads, for the quote. */
+  quote: string;
+  /** The dataset, its version, provider and model, for the locator. */
+  locator: string;
+}
+
+/** Per-token prices: input, cached input (the input price when there is no discount), output. */
+export interface TokenFigures {
+  input: Figure;
+  cachedInput: Figure;
+  output: Figure;
+}
+
+export interface ResolvedModel {
+  id: string;
+  provider: string;
+  /** The provider's id for it. */
+  model: string;
+  name: string;
+  /** An ISO date, or why there is none: "none announced", "unknown" or "open weights". */
+  retires: string;
+  /** With `none announced`: the earliest day it could retire. */
+  notBefore?: string;
+  evidence: Evidence;
+  checked: string;
+}
+
+/** An offer with every figure resolved, as /offers/, /offers.json and the calculator read it. */
 export interface ResolvedOffer {
   id: string;
   provider: string;
   label: string;
-  baseModel: string;
+  model: ResolvedModel;
   methods: OfferData['methods'];
-  /** On the build's day (see `statusOn`). */
-  status: OfferData['status'];
-  /** ISO dates. */
-  dates: { closedToNew?: string; lastNewJobs?: string; shutdown?: string };
-  base: TokenPrices;
-  /** Per-token prices of the tuned model; all zero when it is served on hourly capacity. */
-  tuned: TokenPrices;
-  training: {
-    /** Per million training tokens (tokens × epochs), or the price of a run for hourly pricing. */
-    perMillionTokens?: number;
-    perHour?: number;
-    hoursPerRun?: number;
-    minimumPerJob: number;
-    basis: Basis;
-    note?: string;
-  };
-  /** Hourly hosting of the tuned model, when it has any. */
-  hosting?: { perHour: number; perMonth: number; basis: Basis; note: string };
-  throughput?: { tokensPerSecond: number; note: string };
+  /** Derived from the dates on the day the site was built. */
+  status: OfferStatus;
+  /** The shutdown comes from the model (its tuned models' last day, else its retirement). */
+  dates: { closedToNew?: DatedFigure; lastNewJobs?: DatedFigure; shutdown?: DatedFigure };
+  /** `api`: bought per token from a provider; `gpu`: every path on rented GPUs. */
+  host: 'api' | 'gpu';
+  /** The base model's prices per million tokens (api offers). */
+  base?: TokenFigures;
+  /** The tuned model's prices per million tokens (api offers). */
+  tuned?: TokenFigures;
+  /** Training per million training tokens, and the least a job costs (api offers). */
+  training?: { perMillionTokens: Figure; minimumPerJob: Figure };
+  /** A fee for keeping the tuned model deployed or stored, per month (and per hour if so sold). */
+  hosting?: { perHour?: Figure; perMonth: Figure };
+  /** Self-hosting: the GPU, its price per hour and its speeds in tokens a second. */
+  gpu?: { name: string; perHour: Figure; throughput: Figure; trainThroughput: Figure };
+  /** An embedding model for retrieval, per million tokens embedded. */
+  embedding?: { name: string; perMillionTokens: Figure };
   notes?: string;
   sources: string[];
   /** ISO date the offer's figures were checked. */
   checked: string;
 }
 
-const iso = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-function tokenPrices(p: NonNullable<OfferData['tunedInference']>): TokenPrices {
+/** Evidence as content gives it: every field may be absent. */
+type EvidenceIn = { [K in keyof Evidence]?: Evidence[K] | undefined };
+
+/** The evidence fields of a content object, without its value fields. */
+function evidenceOf(e: EvidenceIn): Evidence {
+  const out: Evidence = {};
+  if (e.basis) out.basis = e.basis;
+  if (e.source) out.source = e.source;
+  if (e.quote) out.quote = e.quote;
+  if (e.locator) out.locator = e.locator;
+  if (e.note) out.note = e.note;
+  return out;
+}
+
+const figure = (value: number | Unknown, evidence: Evidence): Figure => ({ value, ...evidence });
+
+function dated(d: { date: Date; earliest?: boolean | undefined } & EvidenceIn): DatedFigure {
+  return { date: iso(d.date), earliest: d.earliest ?? false, ...evidenceOf(d) };
+}
+
+/** A model's retirement as a date, if it has one. */
+function retirementDate(model: ModelData): Date | undefined {
+  return model.retires instanceof Date ? model.retires : undefined;
+}
+
+export function resolveModel(id: string, data: ModelData): ResolvedModel {
   return {
-    input: p.input,
-    cachedInput: p.cachedInput ?? p.input,
-    output: p.output,
-    basis: p.basis,
+    id,
+    provider: data.provider,
+    model: data.model,
+    name: data.name,
+    retires: data.retires instanceof Date ? iso(data.retires) : data.retires,
+    ...(data.notBefore ? { notBefore: iso(data.notBefore) } : {}),
+    evidence: evidenceOf(data),
+    checked: iso(data.checked),
+  };
+}
+
+/** The day an offer's tuned models stop answering: the model's, with the model's evidence. */
+function shutdownOf(model: ModelData): DatedFigure | undefined {
+  if (model.tunedUntil) return dated(model.tunedUntil);
+  const retires = retirementDate(model);
+  return retires ? dated({ date: retires, ...model }) : undefined;
+}
+
+/** The dataset's prices as figures: their quote is the dataset's own entry. */
+function datasetFigures(p: DatasetPrices): TokenFigures {
+  const e: Evidence = {
+    basis: 'genai-prices',
+    source: 'genai-prices',
+    quote: p.quote,
+    locator: p.locator,
+  };
+  return {
+    input: figure(p.input, e),
+    cachedInput: figure(p.cachedInput, e),
+    output: figure(p.output, e),
+  };
+}
+
+/** Prices read on a page, as figures; the cached price is the input price when none is given. */
+function readFigures(p: NonNullable<OfferData['base']>): TokenFigures {
+  const e = evidenceOf(p);
+  return {
+    input: figure(p.input, e),
+    cachedInput: figure(p.cachedInput ?? p.input, e),
+    output: figure(p.output, e),
+  };
+}
+
+function tunedFigures(
+  tuned: NonNullable<OfferData['tuned']>,
+  base: TokenFigures | undefined,
+): TokenFigures {
+  const e = evidenceOf(tuned);
+  if ('sameAsBase' in tuned) {
+    // The rule is the provider's; the numbers are the base model's, read where those were.
+    const same = (f: Figure | undefined): Figure =>
+      figure(f?.value ?? UNKNOWN, { ...e, basis: f?.basis ?? 'secondary' });
+    return {
+      input: same(base?.input),
+      cachedInput: same(base?.cachedInput),
+      output: same(base?.output),
+    };
+  }
+  return {
+    input: figure(tuned.input, e),
+    // No cached price read: a known input price is charged in full, an unknown one stays unknown.
+    cachedInput: figure(tuned.cachedInput ?? tuned.input, e),
+    output: figure(tuned.output, e),
   };
 }
 
 /**
- * An offer's status on `today`: the one its file gives until a date it announced has passed.
- * From the last day for new jobs, or from the shutdown, no one can tune on it: it is closed,
- * whatever the file last said.
- */
-export function statusOn(
-  offer: Pick<OfferData, 'status' | 'dates'>,
-  today: Date,
-): OfferData['status'] {
-  const { lastNewJobs, shutdown } = offer.dates;
-  const ended = [lastNewJobs, shutdown].some((day) => day && day.getTime() <= today.getTime());
-  return ended ? 'closed' : offer.status;
-}
-
-const STATUS_ORDER: readonly OfferData['status'][] = ['available', 'closing', 'closed'];
-
-/** The order readers see offers in: available first, then closing, then closed; by provider. */
-export function byStatus(a: ResolvedOffer, b: ResolvedOffer): number {
-  return (
-    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-    a.provider.localeCompare(b.provider) ||
-    a.id.localeCompare(b.id)
-  );
-}
-
-/**
- * Resolves an offer as it stands on `today`. `basePrices` are the base model's prices from
- * @pydantic/genai-prices, used when the offer names the model there and gives no typed
- * `baseInference`.
+ * Resolves an offer on `today`. `datasetPrices` are the base model's prices from
+ * @pydantic/genai-prices, used when the model names its entry there and the offer gives no
+ * `base`; `embeddingPrice` the same for its embedding model.
  */
 export function resolveOffer(
   id: string,
   data: OfferData,
-  basePrices: TokenPrices | undefined,
+  model: { id: string; data: ModelData },
+  prices: { base?: DatasetPrices | undefined; embedding?: DatasetPrices | undefined },
   today: Date,
 ): ResolvedOffer {
-  const base = data.baseInference ? tokenPrices(data.baseInference) : basePrices;
-  if (!base) throw new Error(`content/offers/${id}.yaml: no base-model prices`);
-  const tuned = data.tunedInference
-    ? tokenPrices(data.tunedInference)
-    : { input: 0, cachedInput: 0, output: 0, basis: data.hosting?.basis ?? base.basis };
-  const dates = Object.fromEntries(
-    Object.entries(data.dates).flatMap(([key, value]) => (value ? [[key, iso(value)]] : [])),
-  ) as ResolvedOffer['dates'];
+  const shutdown = shutdownOf(model.data);
+  const dates: ResolvedOffer['dates'] = {
+    ...(data.dates.closedToNew ? { closedToNew: dated(data.dates.closedToNew) } : {}),
+    ...(data.dates.lastNewJobs ? { lastNewJobs: dated(data.dates.lastNewJobs) } : {}),
+    ...(shutdown ? { shutdown } : {}),
+  };
+  const status = offerStatus(
+    {
+      closedToNew: data.dates.closedToNew?.date,
+      lastNewJobs: data.dates.lastNewJobs?.date,
+      shutdown: shutdown ? new Date(`${shutdown.date}T00:00:00Z`) : undefined,
+    },
+    today,
+  );
+  const base = data.base
+    ? readFigures(data.base)
+    : prices.base
+      ? datasetFigures(prices.base)
+      : undefined;
+  if (!data.gpu && !base)
+    throw new Error(
+      `content/offers/${id}.yaml › base: give the base model's prices, or where @pydantic/genai-prices lists the model (content/models/${model.id}.yaml › genaiPrices)`,
+    );
+  const h = data.hosting;
+  const hosting = h
+    ? h.perHour !== undefined
+      ? {
+          perHour: figure(h.perHour, evidenceOf(h)),
+          perMonth: figure(
+            h.perHour === UNKNOWN ? UNKNOWN : h.perHour * HOURS_PER_MONTH,
+            evidenceOf(h),
+          ),
+        }
+      : { perMonth: figure(h.perMonth ?? UNKNOWN, evidenceOf(h)) }
+    : undefined;
   const t = data.training;
+  const g = data.gpu;
   return {
     id,
     provider: data.provider,
     label: data.label,
-    baseModel: data.baseModel.name,
+    model: resolveModel(model.id, model.data),
     methods: data.methods,
-    status: statusOn(data, today),
+    status,
     dates,
-    base,
-    tuned,
-    training: {
-      ...(t.perMillionTokens !== undefined ? { perMillionTokens: t.perMillionTokens } : {}),
-      ...(t.perHour !== undefined ? { perHour: t.perHour } : {}),
-      ...(t.hoursPerRun !== undefined ? { hoursPerRun: t.hoursPerRun } : {}),
-      minimumPerJob: t.minimumPerJob ?? 0,
-      basis: t.basis,
-      ...(t.note ? { note: t.note } : {}),
-    },
-    ...(data.hosting
+    host: g ? 'gpu' : 'api',
+    ...(base ? { base } : {}),
+    ...(data.tuned ? { tuned: tunedFigures(data.tuned, base) } : {}),
+    ...(t
       ? {
-          hosting: {
-            perHour: data.hosting.perHour,
-            perMonth: data.hosting.perHour * HOURS_PER_MONTH,
-            basis: data.hosting.basis,
-            note: data.hosting.note,
+          training: {
+            perMillionTokens: figure(t.perMillionTokens, evidenceOf(t)),
+            minimumPerJob: t.minimumPerJob
+              ? figure(t.minimumPerJob.usd, evidenceOf(t.minimumPerJob))
+              : figure(0, { note: 'No minimum charge per job is stated.' }),
           },
         }
       : {}),
-    ...(data.throughput ? { throughput: data.throughput } : {}),
+    ...(hosting ? { hosting } : {}),
+    ...(g
+      ? {
+          gpu: {
+            name: g.name,
+            perHour: figure(g.perHour, evidenceOf(g)),
+            throughput: figure(g.throughput.tokensPerSecond, evidenceOf(g.throughput)),
+            trainThroughput: figure(
+              g.trainThroughput.tokensPerSecond,
+              evidenceOf(g.trainThroughput),
+            ),
+          },
+        }
+      : {}),
+    ...(data.embedding && prices.embedding
+      ? {
+          embedding: {
+            name: data.embedding.name,
+            perMillionTokens: datasetFigures(prices.embedding).input,
+          },
+        }
+      : {}),
     ...(data.notes ? { notes: data.notes } : {}),
     sources: data.sources,
-    checked: iso(data.checked) ?? '',
+    checked: iso(data.checked),
   };
 }
 
-/**
- * The calculator's prices for an offer. Training priced by the hour becomes a price per million
- * training tokens that gives the same run cost for the offer's stated run: the hours of a run
- * times the hourly price, charged as the minimum per job, so the formula stays one formula.
- */
-export function offerPrices(offer: ResolvedOffer): OfferPrices {
-  const hourlyRun =
-    offer.training.perHour !== undefined
-      ? offer.training.perHour * (offer.training.hoursPerRun ?? 0)
-      : 0;
-  return {
-    inPrice: offer.base.input,
-    cachedPrice: offer.base.cachedInput,
-    outPrice: offer.base.output,
-    tunedInPrice: offer.tuned.input,
-    tunedOutPrice: offer.tuned.output,
-    trainPrice: offer.training.perMillionTokens ?? 0,
-    minimumPerJob: Math.max(offer.training.minimumPerJob, hourlyRun),
-    hosting: offer.hosting?.perMonth ?? 0,
-  };
+/** A figure's value as a number, or undefined when unknown (or absent). */
+export function known(f: Figure | undefined): number | undefined {
+  return f === undefined || f.value === UNKNOWN ? undefined : f.value;
 }

@@ -217,6 +217,43 @@ describe('content cross-references', () => {
         message: /must list exactly prompt-engineering, fine-tuning, hybrid/,
       },
     ],
+    [
+      'an offer naming a model that does not exist',
+      (c) => {
+        c.models = [{ id: 'm', data: {} }];
+        c.offers = [
+          { id: 'o', filePath: 'content/offers/o.yaml', data: { sources: ['s1'], model: 'gone' } },
+        ];
+      },
+      { file: 'content/offers/o.yaml', field: 'model', message: /unknown model "gone"/ },
+    ],
+    [
+      'an offer quoting a source it does not list',
+      (c) => {
+        c.models = [{ id: 'm', data: {} }];
+        c.offers = [
+          {
+            id: 'o',
+            filePath: 'content/offers/o.yaml',
+            data: { sources: ['s1'], model: 'm', training: { source: 's2' } } as never,
+          },
+        ];
+      },
+      {
+        file: 'content/offers/o.yaml',
+        field: 'training.source',
+        message: /"s2" is quoted but not listed in sources/,
+      },
+    ],
+    [
+      'a model quoting an unknown source',
+      (c) => {
+        c.models = [
+          { id: 'm', filePath: 'content/models/m.yaml', data: { tunedUntil: { source: 'x' } } },
+        ];
+      },
+      { file: 'content/models/m.yaml', field: 'tunedUntil.source', message: /unknown source "x"/ },
+    ],
   ];
 
   test.each(cases)('%s is reported with its file and field', (_, breakIt, expected) => {

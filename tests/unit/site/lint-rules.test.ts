@@ -111,7 +111,9 @@ describe('code the browser runs never imports build-only code', () => {
     expect(await boundary("import type { OfferData } from '../../schemas/offer';", shared)).toEqual(
       [],
     );
-    expect(await boundary("import { formatUsd } from '../../lib/cost/cost';", island)).toEqual([]);
+    expect(await boundary("import { formatUsd } from '../../lib/cost/format';", island)).toEqual(
+      [],
+    );
     expect(
       await boundary("import { parse } from 'node-html-parser';", 'src/lib/site/build/fixture.ts'),
     ).toEqual([]);

@@ -258,25 +258,59 @@ export const glossaryReferences: Check = (content, known) =>
     ];
   });
 
-/** Facts and offers cite sources that exist. */
-export const factAndOfferSources: Check = (content, known) => [
-  ...(content.facts ?? []).flatMap((fact) =>
+/** Facts cite sources that exist. */
+export const factSources: Check = (content, known) =>
+  (content.facts ?? []).flatMap((fact) =>
     unknownIds(
       known,
       'sources',
       { file: fileOf(fact, 'content/facts.yaml'), field: `${fact.id}.sources` },
       fact.data.sources,
     ),
-  ),
-  ...(content.offers ?? []).flatMap((offer) =>
-    unknownIds(
-      known,
-      'sources',
-      { file: fileOf(offer, `content/offers/${offer.id}.yaml`), field: 'sources' },
-      offer.data.sources,
+  );
+
+/** Every `source: <id>` inside an entry's data, with the path of the object that names it. */
+function namedSources(value: unknown, path: string): { field: string; id: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => namedSources(item, `${path}[${i}]`));
+  if (!value || typeof value !== 'object' || value instanceof Date) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const field = path ? `${path}.${key}` : key;
+    return key === 'source' && typeof child === 'string'
+      ? [{ field, id: child }]
+      : namedSources(child, field);
+  });
+}
+
+/**
+ * Offers and base models: every offer cites sources that exist and names a model that exists;
+ * every figure's `source` is a known source, and an offer lists among its `sources` each source
+ * one of its figures quotes, so the page that shows the offer cites them all.
+ */
+export const offersAndModels: Check = (content, known) => {
+  const models = new Set((content.models ?? []).map((m) => m.id));
+  const named = (data: unknown, file: string, listed?: ReadonlySet<string>): Problem[] =>
+    namedSources(data, '').flatMap(({ field, id }): Problem[] => {
+      if (!known.sources.has(id)) return [{ file, field, message: `unknown source "${id}"` }];
+      if (listed && !listed.has(id))
+        return [{ file, field, message: `"${id}" is quoted but not listed in sources` }];
+      return [];
+    });
+  return [
+    ...(content.offers ?? []).flatMap((offer) => {
+      const file = fileOf(offer, `content/offers/${offer.id}.yaml`);
+      return [
+        ...unknownIds(known, 'sources', { file, field: 'sources' }, offer.data.sources),
+        ...(offer.data.model !== undefined && !models.has(offer.data.model)
+          ? [{ file, field: 'model', message: `unknown model "${offer.data.model}"` }]
+          : []),
+        ...named(offer.data, file, new Set(offer.data.sources)),
+      ];
+    }),
+    ...(content.models ?? []).flatMap((model) =>
+      named(model.data, fileOf(model, `content/models/${model.id}.yaml`)),
     ),
-  ),
-];
+  ];
+};
 
 /** The calculator's worked examples price offers that exist. */
 export const costExampleOffers: Check = (content) => {
@@ -367,7 +401,8 @@ export const CHECKS: readonly Check[] = [
   checklistQuestions,
   checklistRules,
   glossaryReferences,
-  factAndOfferSources,
+  factSources,
+  offersAndModels,
   costExampleOffers,
   changesLog,
   checklistFacts,

@@ -80,7 +80,9 @@ export interface ContentSet {
   /** The "what changed" log (`content/changes.yaml`), when present. */
   changes?: Entry<ChangeFields>[];
   /** Where tuning is offered (`content/offers/*.yaml`), when present. */
-  offers?: Entry<{ sources: string[] }>[];
+  offers?: Entry<{ sources: string[]; model?: string | undefined }>[];
+  /** Base models and their retirement (`content/models/*.yaml`), when present. */
+  models?: Entry<unknown>[];
   /** The cost calculator's worked examples, when present. */
   costExamples?: Entry<{ offer: string }>[];
   approaches: Entry<unknown>[];

@@ -1,0 +1,100 @@
+/**
+ * The results table: one column per path, one row per figure (per request, per month, up front,
+ * total over the months, payback, and GPUs on rented GPUs). Shared by the page, which renders it
+ * at build time, and the island, which fills the same cells, so both read alike.
+ */
+import type { InputKey, PathId } from './inputs';
+import { PATH_OUTPUTS, type CostResult, type OutputKey } from './model';
+import { formatCount, formatMonths, formatUsd, requestsAMonth } from './format';
+
+export type RowId = 'request' | 'month' | 'upfront' | 'total' | 'payback' | 'gpus';
+
+export interface Row {
+  id: RowId;
+  /** The row's heading. */
+  label: (months: number, gpu: boolean) => string;
+  /** The output a cell holds, or null where the row has no figure for the path. */
+  key: (path: PathId) => OutputKey | null;
+  /** The cell's unrounded value, for `data-value`. */
+  value: (result: CostResult, path: PathId) => number | 'never';
+}
+
+const PAYBACK: Partial<Record<PathId, OutputKey>> = {
+  'fine-tuning': 'payback-months',
+  'tuned-retrieval': 'tuned-retrieval-payback-months',
+};
+
+const figure =
+  (field: 'request' | 'month' | 'upfront' | 'total' | 'gpus') =>
+  (result: CostResult, path: PathId) =>
+    result.path[path][field];
+
+export const ROWS: readonly Row[] = [
+  {
+    id: 'request',
+    label: (_, gpu) => (gpu ? 'Per request (its share of a busy GPU)' : 'Per request'),
+    key: (p) => PATH_OUTPUTS[p].request,
+    value: figure('request'),
+  },
+  {
+    id: 'month',
+    label: () => 'Per month',
+    key: (p) => PATH_OUTPUTS[p].month,
+    value: figure('month'),
+  },
+  {
+    id: 'upfront',
+    label: () => 'Up front',
+    key: (p) => PATH_OUTPUTS[p].upfront,
+    value: figure('upfront'),
+  },
+  {
+    id: 'total',
+    label: (months) => `Total over ${formatMonths(months)}`,
+    key: (p) => PATH_OUTPUTS[p].total,
+    value: figure('total'),
+  },
+  {
+    id: 'payback',
+    label: () => 'Pays back (against the untuned path)',
+    key: (p) => PAYBACK[p] ?? null,
+    value: (result, p) =>
+      p === 'fine-tuning'
+        ? result.paybackMonths
+        : p === 'tuned-retrieval'
+          ? result.retrievalPayback.months
+          : 'never',
+  },
+  {
+    id: 'gpus',
+    label: () => 'GPUs',
+    key: (p) => PATH_OUTPUTS[p].gpus,
+    value: figure('gpus'),
+  },
+];
+
+/** Every unknown input some path shown leaves out. */
+export function gapKeys(result: CostResult): InputKey[] {
+  return [...new Set(result.gaps.flatMap((g) => g.keys))];
+}
+
+/** A cell as the page shows it: "$730.00", "at least $11,220" where prices are unknown, "6 months". */
+export function cellText(result: CostResult, row: RowId, path: PathId): string {
+  const open = result.gaps.some((g) => g.path === path);
+  if (row === 'payback') {
+    const key = PAYBACK[path];
+    if (!key) return '—';
+    const months = path === 'fine-tuning' ? result.paybackMonths : result.retrievalPayback.months;
+    return formatMonths(months);
+  }
+  if (row === 'gpus') return formatCount(result.path[path].gpus);
+  const value = result.path[path][row];
+  // A path that leaves out an unknown price shows floors: true, whichever figure it touches.
+  return open ? `at least ${formatUsd(value)}` : formatUsd(value);
+}
+
+/** The break-even volume as the page shows it: "12,500 requests a month", or "never". */
+export function breakevenText(result: CostResult): string {
+  const v = result.breakevenVolume;
+  return v === 'never' ? v : requestsAMonth(v);
+}

@@ -12,7 +12,6 @@ import { PAGE_TYPES } from '../../src/lib/search/search';
 /** What readers type, and the page that must be the first result. */
 const CRITERIA: [string, string][] = [
   ['cost', '/criteria/cost/'],
-  ['price', '/criteria/cost/'],
   ['budget', '/criteria/cost/'],
   ['expertise', '/criteria/expertise/'],
   ['skills', '/criteria/expertise/'],

@@ -183,9 +183,11 @@ function tunedFigures(
     // The rule is the provider's; the numbers are the base model's, read where those were.
     const same = (f: Figure | undefined): Figure =>
       figure(f?.value ?? UNKNOWN, { ...e, basis: f?.basis ?? 'secondary' });
+    // The rule covers input and output tokens; no source gives tuned models a cached-input
+    // discount, so cached input is charged as input.
     return {
       input: same(base?.input),
-      cachedInput: same(base?.cachedInput),
+      cachedInput: same(base?.input),
       output: same(base?.output),
     };
   }

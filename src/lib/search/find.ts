@@ -67,15 +67,29 @@ interface Candidate {
   meta: boolean;
 }
 
+/**
+ * What a match through a synonym is worth against a match of the words typed: a page that has
+ * what the reader typed comes before one that has only another name for it ("cost" finds the
+ * cost criterion before the calculator that says "cheapest").
+ */
+const SYNONYM_WEIGHT = 0.75;
+
+/** A hit found through a synonym, its score weighed down. */
+interface Weighed {
+  hit: PagefindHit;
+  weight: number;
+}
+
 /** The best of each page's hits over several searches, in the order first found. */
-function bestOf(hits: readonly PagefindHit[]): Candidate[] {
+function bestOf(hits: readonly (PagefindHit | Weighed)[]): Candidate[] {
   const best = new Map<string, Candidate>();
-  for (const hit of hits) {
+  for (const item of hits) {
+    const { hit, weight } = 'weight' in item ? item : { hit: item, weight: 1 };
+    const score = hit.score * weight;
     const meta = Boolean(hit.matchedMetaFields?.length);
     const seen = best.get(hit.id);
-    if (!seen) best.set(hit.id, { hit, coverage: 1, score: hit.score, meta });
-    else if (hit.score > seen.score)
-      best.set(hit.id, { ...seen, hit, score: hit.score, meta: meta || seen.meta });
+    if (!seen) best.set(hit.id, { hit, coverage: 1, score, meta });
+    else if (score > seen.score) best.set(hit.id, { ...seen, hit, score, meta: meta || seen.meta });
     else seen.meta ||= meta;
   }
   return [...best.values()];
@@ -214,9 +228,21 @@ export function createSearcher(
     const variants = combinations(usable, MAX_VARIANTS);
     const withMinor =
       minor.length > 0 ? variants.map((v) => [...v, { words: minor, phrase: false }]) : [];
+    // A variant that uses a synonym anywhere, instead of what the reader typed, is weighed down.
+    const asTyped = (v: readonly Alternative[]) =>
+      v.slice(0, usable.length).every((alt, i) => alt === usable[i]?.[0]);
     const [typed, content] = await Promise.all(
       [withMinor, variants].map(async (list) =>
-        (await Promise.all(list.map((v) => search(v, filters)))).flat(),
+        (
+          await Promise.all(
+            list.map(async (v) =>
+              (await search(v, filters)).map((hit) => ({
+                hit,
+                weight: asTyped(v) ? 1 : SYNONYM_WEIGHT,
+              })),
+            ),
+          )
+        ).flat(),
       ),
     );
     const every = bestOf([...(typed ?? []), ...(content ?? [])]);
@@ -230,7 +256,18 @@ export function createSearcher(
 
     const perConcept = await Promise.all(
       usable.map(async (alternatives) =>
-        bestOf((await Promise.all(alternatives.map((a) => search([a], filters)))).flat()),
+        bestOf(
+          (
+            await Promise.all(
+              alternatives.map(async (a, i) =>
+                (await search([a], filters)).map((hit) => ({
+                  hit,
+                  weight: i === 0 ? 1 : SYNONYM_WEIGHT,
+                })),
+              ),
+            )
+          ).flat(),
+        ),
       ),
     );
     const most = new Map<string, Candidate>();

@@ -43,10 +43,11 @@ describe('resolving an offer', () => {
     expect(known(o.hosting?.perMonth)).toBeUndefined();
   });
 
-  test('prices set by the provider’s rule take the base model’s numbers and quote the rule', () => {
+  test('prices set by the provider’s rule take the base model’s numbers and quote the rule; no cache discount is assumed', () => {
     const o = resolvedFixture('rule-priced', today);
+    // The rule names input and output tokens only: cached input is charged as input.
     expect([o.tuned?.input.value, o.tuned?.cachedInput.value, o.tuned?.output.value]).toEqual([
-      0.4, 0.1, 1.6,
+      0.4, 0.4, 1.6,
     ]);
     expect(o.tuned?.input.quote).toBe("tuned models bill at the base model's rates");
   });

@@ -64,10 +64,22 @@ class DecisionChecklist extends HTMLElement {
     if (!payload || !this.#start(form, payload)) return;
     form.addEventListener('change', () => this.#update(true));
     form.addEventListener('submit', (event) => event.preventDefault());
+    // Arrow keys move focus between a question's answers without always scrolling; whatever
+    // takes focus is brought clear of the sticky progress bar (its scroll margin leaves room).
+    // Whatever takes focus scrolls clear of the sticky progress bar through its scroll margin,
+    // which follows the bar's height: at large text the bar grows past any fixed margin.
+    const bar = this.querySelector<HTMLElement>('.progress-bar');
+    if (bar) new ResizeObserver(() => this.#fitScrollMargin()).observe(bar);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
       button.addEventListener('click', () => this.#act(button.dataset['action'] ?? ''));
     }
     window.addEventListener('storage', (event) => this.#synced(event));
+  }
+
+  /** The scroll margin that keeps a focused control clear of the bar, at the bar's height now. */
+  #fitScrollMargin() {
+    const bar = this.querySelector<HTMLElement>('.progress-bar');
+    if (bar) this.style.setProperty('--bar-height', `${bar.offsetHeight}px`);
   }
 
   /** Restores the answers and shows the first result; false (and the fallback) if that fails. */
@@ -361,6 +373,7 @@ class DecisionChecklist extends HTMLElement {
     }
     // The progress bar may have grown with its new text: keep the answer just chosen in view.
     if (byReader && this.#form.contains(document.activeElement)) {
+      this.#fitScrollMargin();
       (document.activeElement as HTMLElement).scrollIntoView({ block: 'nearest' });
     }
   }

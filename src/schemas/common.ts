@@ -23,7 +23,7 @@ export const guideRef = z
   .regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/, 'use a guide slug, optionally #anchor');
 
 /** The site's tools a criterion or checklist question can point readers to. */
-export const toolIds = z.array(z.enum(['cost', 'offers'])).default([]);
+export const toolIds = z.array(z.enum(['cost', 'offers', 'retrieval-cost'])).default([]);
 
 /** A calendar date in YAML (`2026-11-30`), read as midnight UTC. */
 export const date = z.coerce.date();

@@ -37,6 +37,11 @@ export const PATHS = {
 export const TOOLS = {
   cost: { href: PATHS.cost, label: 'Work out what each path would cost you' },
   offers: { href: PATHS.offers, label: 'Where you can fine-tune, and at what price' },
+  /** The calculator's worked example of retrieval (content/cost-examples.yaml, handbook-answers). */
+  'retrieval-cost': {
+    href: `${PATHS.cost}?project=handbook-answers`,
+    label: 'What retrieval costs: a worked example of answers from a handbook',
+  },
 } as const;
 
 /** A guide page, or a section of it: `guidePath('data', 'how-much')` → `/guide/data/#how-much`. */

@@ -19,7 +19,7 @@ import { deadlinesOf } from '../../lib/cost/deadlines';
 import { PATH_NAMES, headline, unknownText } from '../../lib/cost/words';
 import { formatInput, formatUsd } from '../../lib/cost/format';
 import { formatDate } from '../../lib/site/format';
-import { ROWS, breakevenText, cellText, gapKeys } from '../../lib/cost/table';
+import { ROWS, breakevenText, cellText, gapKeys, trainingRunText } from '../../lib/cost/table';
 import {
   decodeCost,
   encodeCost,
@@ -321,7 +321,7 @@ class CostCalculator extends HTMLElement {
       }
     }
     const fixed: [string, string, string][] = [
-      ['training-run', String(result.trainingRun), formatUsd(result.trainingRun)],
+      ['training-run', String(result.trainingRun), trainingRunText(result)],
       ['breakeven-volume', String(result.breakevenVolume), breakevenText(result)],
     ];
     for (const [key, value, text] of fixed) {

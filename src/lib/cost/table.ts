@@ -93,6 +93,16 @@ export function cellText(result: CostResult, row: RowId, path: PathId): string {
   return open ? `at least ${formatUsd(value)}` : formatUsd(value);
 }
 
+/**
+ * A training run as the page shows it: its cost, or, when the training price is unknown, a floor
+ * ("at least $4", the minimum per job) or "unknown" — never a made-up $0.
+ */
+export function trainingRunText(result: CostResult): string {
+  const unknownPrice = result.gaps.some((g) => g.keys.includes('trainPrice'));
+  if (!unknownPrice) return formatUsd(result.trainingRun);
+  return result.trainingRun > 0 ? `at least ${formatUsd(result.trainingRun)}` : 'unknown';
+}
+
 /** The break-even volume as the page shows it: "12,500 requests a month", or "never". */
 export function breakevenText(result: CostResult): string {
   const v = result.breakevenVolume;

@@ -20,6 +20,7 @@ import { formatCount, formatMonths, formatUsd } from '../../../src/lib/cost/form
 import { toMarkdown } from '../../../src/lib/cost/markdown';
 import { headline } from '../../../src/lib/cost/words';
 import { arithmeticOf } from '../../../src/lib/cost/arithmetic';
+import { trainingRunText } from '../../../src/lib/cost/table';
 import { explain } from '../../../src/lib/cost/explain';
 import { ALL_PATHS, SUPPORT as base, day, support as at } from '../../fixtures/cost';
 
@@ -372,6 +373,17 @@ describe('prices nobody could read', () => {
     near(r.gaps[0]!.below!, 1825);
     expect(r.summary).toBe(
       'Over 24 months, prompting is the cheapest of the paths priced in full, at $18,520. Fine-tuning leaves out the training price, unknown — enter yours; it would be the cheapest path while the training price stays under $1,825.',
+    );
+  });
+
+  test('a training run priced at an unknown rate reads as unknown, or as a floor, never as $0', () => {
+    expect(trainingRunText(costOf(at({ trainPrice: 0 }), { unknown: ['trainPrice'] }))).toBe(
+      'unknown',
+    );
+    const floor = costOf(at({ trainPrice: 0, minimumPerJob: 4 }), { unknown: ['trainPrice'] });
+    expect(trainingRunText(floor)).toBe(`at least ${formatUsd(4)}`);
+    expect(trainingRunText(costOf(at({ trainPrice: 2 })))).toBe(
+      formatUsd(costOf(at({ trainPrice: 2 })).trainingRun),
     );
   });
 

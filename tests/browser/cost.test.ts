@@ -134,6 +134,34 @@ describe('the cost calculator', () => {
     }
   });
 
+  test('with a tuning price unknown, what it touches reads as a floor and nothing reads as $0, before and after an edit', async () => {
+    const { page, close } = await calculator('?offer=google-gemini-3-5-flash-lite');
+    try {
+      const read = async () => ({
+        upfront: await page.locator(`${live} [data-cost="tuning-upfront"]`).innerText(),
+        flips: await page.locator(`${live} [data-flips] li`).allInnerTexts(),
+        caption: await page.locator(`${live} [data-chart-floors]`).innerText(),
+        working: await page.locator(`${live} [data-arithmetic]`).innerText(),
+      });
+      const check = async () => {
+        const now = await read();
+        expect(now.flips.length).toBeGreaterThan(0);
+        expect(now.upfront).toMatch(/^at least \$/);
+        expect(now.caption).toMatch(/fine-tuning leaves out unknown prices/);
+        for (const flip of now.flips) expect(flip).toMatch(/unknown|^No |not known yet/);
+        expect(now.working).not.toMatch(/× \$0\b(?!\.)/);
+        return now.working;
+      };
+      const before = await check();
+      await page.getByLabel('Requests per month').fill('400000');
+      // The working is redrawn by the island once its modules load.
+      await expect.poll(async () => (await read()).working).not.toBe(before);
+      await check();
+    } finally {
+      await close();
+    }
+  });
+
   test('a link with prices but no offer says it uses my own prices and which are missing', async () => {
     const { page, close } = await calculator('?inPrice=1');
     try {

@@ -379,7 +379,7 @@ class CostCalculator extends HTMLElement {
           box.textContent = warning ?? '';
           box.hidden = !warning;
         }
-        const why = whyNoFlips(result.choices);
+        const why = whyNoFlips(result.choices, result.gaps);
         root.querySelector('[data-flips]')?.replaceChildren(
           ...(why
             ? [el('li', why)]
@@ -391,7 +391,7 @@ class CostCalculator extends HTMLElement {
         );
         this.#chart(root, resolved.inputs.months, result, chart);
         const list = root.querySelector('[data-arithmetic]');
-        const lines = arithmeticOf(resolved.inputs, result);
+        const lines = arithmeticOf(resolved.inputs, result, resolved.unknown);
         const items = list ? [...list.children] : [];
         // The same lines as before: change their text in place rather than rebuild the list.
         if (
@@ -454,10 +454,12 @@ class CostCalculator extends HTMLElement {
       chartDescription,
       chartGeometry,
       cumulativeCosts,
+      floorNote,
     }: typeof import('../../lib/cost/chart'),
   ) {
     const series = cumulativeCosts(months, result);
     const g = chartGeometry(series);
+    this.#text('[data-chart-floors]', floorNote(series, PATH_NAMES), root);
     for (const p of PATH_IDS) {
       const line = root.querySelector(`[data-line="${p}"]`);
       const drawn = g.lines.find((l) => l.path === p);

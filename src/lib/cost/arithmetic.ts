@@ -2,10 +2,18 @@
  * "Show the arithmetic": for every figure of every path shown, the rule in words, the rule with
  * the reader's numbers and the result, as the page and the Markdown export print them.
  */
-import { COUNTERPART, isTuned, withinLimits, type CostInputs, type PathId } from './inputs';
-import { formatCount, formatMonths, formatUsd, requestsAMonth } from './format';
+import {
+  COUNTERPART,
+  isTuned,
+  withinLimits,
+  type CostInputs,
+  type InputKey,
+  type PathId,
+} from './inputs';
+import { formatCount, formatMonths, formatUsd } from './format';
 import type { CostResult, OutputKey } from './model';
-import { PATH_NAMES } from './words';
+import { PATH_NAMES, type GapFigure } from './words';
+import { breakevenText, gapKeys, isOpen, paybackText, trainingRunText } from './table';
 
 /** A line's key: an output, or a step the outputs share. */
 export type LineKey = OutputKey | 'batch-factor' | 'embed-month';
@@ -73,10 +81,24 @@ function tokens(x: CostInputs, p: PathId): [string, string] {
 /**
  * Every figure's working for the paths shown, in page order. A module of its own so the island
  * loads it only once the reader changes something: the page carries the starting point's.
+ * An `unknown` price prints as "unknown", never as the 0 the model stands in with, and a figure it
+ * leaves open prints as the page prints it ("at least $11,220", "unknown").
  */
-export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[] {
+export function arithmeticOf(
+  inputs: CostInputs,
+  f: CostResult,
+  unknown: readonly InputKey[] = gapKeys(f),
+): ArithmeticLine[] {
   const x = withinLimits(inputs);
   const { choices } = f;
+  const missing = new Set(unknown);
+  /** An input price as the working shows it. */
+  const $ = (key: InputKey) => (missing.has(key) ? 'unknown' : usd(x[key]));
+  /** A path's figure: a floor when the path leaves out an unknown price. */
+  const money = (p: PathId, figure: GapFigure, v: number) =>
+    isOpen(f, p, figure) ? `at least ${usd(v)}` : usd(v);
+  const run = trainingRunText(f);
+  const embed = missing.has('embedPrice') ? 'unknown' : usd(f.embedMonth);
   const gpu = choices.host === 'gpu';
   const lines: ArithmeticLine[] = [];
   const line = (
@@ -107,8 +129,9 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
       'embed-month',
       'Re-embedding, per month',
       'documents × share re-embedded ÷ 100 × embedding price ÷ 1,000,000',
-      `${n(x.corpus)} × ${n(x.refresh)} ÷ 100 × ${usd(x.embedPrice)} ÷ 1,000,000`,
+      `${n(x.corpus)} × ${n(x.refresh)} ÷ 100 × ${$('embedPrice')} ÷ 1,000,000`,
       f.embedMonth,
+      embed,
     );
   if (choices.paths.some(isTuned))
     line(
@@ -118,9 +141,10 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
         ? 'examples × tokens per example × epochs ÷ (training tokens a second × 3,600) × GPU price'
         : 'max(minimum per job, examples × tokens per example × epochs ÷ 1,000,000 × training price)',
       gpu
-        ? `${n(x.examples)} × ${n(x.exampleTokens)} × ${n(x.epochs)} ÷ (${n(x.trainThroughput)} × 3,600) × ${usd(x.gpuPrice)}`
-        : `max(${usd(x.minimumPerJob)}, ${n(x.examples)} × ${n(x.exampleTokens)} × ${n(x.epochs)} ÷ 1,000,000 × ${usd(x.trainPrice)})`,
+        ? `${n(x.examples)} × ${n(x.exampleTokens)} × ${n(x.epochs)} ÷ (${n(x.trainThroughput)} × 3,600) × ${$('gpuPrice')}`
+        : `max(${$('minimumPerJob')}, ${n(x.examples)} × ${n(x.exampleTokens)} × ${n(x.epochs)} ÷ 1,000,000 × ${$('trainPrice')})`,
       f.trainingRun,
+      run,
     );
 
   for (const p of choices.paths) {
@@ -132,8 +156,9 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
         REQUEST[p],
         `${name}, per request`,
         `(${tokenWords}) ÷ (tokens a second × 3,600) × GPU price: the request's share of a busy GPU`,
-        `(${tokenNums}) ÷ (${n(x.throughput)} × 3,600) × ${usd(x.gpuPrice)}`,
+        `(${tokenNums}) ÷ (${n(x.throughput)} × 3,600) × ${$('gpuPrice')}`,
         fig.request,
+        money(p, 'request', fig.request),
       );
       line(
         GPUS[p],
@@ -146,39 +171,43 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
     } else {
       const prompted =
         '((input + overhead × (1 − c)) × input price + overhead × c × cached price + output × output price) ÷ 1,000,000, where c = cached share ÷ 100';
-      const promptedNums = `((${n(x.input)} + ${n(x.overhead)} × (1 − ${c})) × ${usd(x.inPrice)} + ${n(x.overhead)} × ${c} × ${usd(x.cachedPrice)} + ${n(x.output)} × ${usd(x.outPrice)}) ÷ 1,000,000`;
+      const promptedNums = `((${n(x.input)} + ${n(x.overhead)} × (1 − ${c})) × ${$('inPrice')} + ${n(x.overhead)} × ${c} × ${$('cachedPrice')} + ${n(x.output)} × ${$('outPrice')}) ÷ 1,000,000`;
       const tunedRule = '(input × tuned input price + output × tuned output price) ÷ 1,000,000';
-      const tunedNums = `(${n(x.input)} × ${usd(x.tunedInPrice)} + ${n(x.output)} × ${usd(x.tunedOutPrice)}) ÷ 1,000,000`;
+      const tunedNums = `(${n(x.input)} × ${$('tunedInPrice')} + ${n(x.output)} × ${$('tunedOutPrice')}) ÷ 1,000,000`;
       const rules: Record<PathId, [string, string]> = {
         prompting: [prompted, promptedNums],
         retrieval: [
           'prompted request + retrieved × input price ÷ 1,000,000',
-          `${usd(f.path.prompting.request)} + ${n(x.retrieved)} × ${usd(x.inPrice)} ÷ 1,000,000`,
+          `${money('prompting', 'request', f.path.prompting.request)} + ${n(x.retrieved)} × ${$('inPrice')} ÷ 1,000,000`,
         ],
         'fine-tuning': [tunedRule, tunedNums],
         'tuned-retrieval': [
           'tuned request + retrieved × tuned input price ÷ 1,000,000',
-          `${usd(f.path['fine-tuning'].request)} + ${n(x.retrieved)} × ${usd(x.tunedInPrice)} ÷ 1,000,000`,
+          `${money('fine-tuning', 'request', f.path['fine-tuning'].request)} + ${n(x.retrieved)} × ${$('tunedInPrice')} ÷ 1,000,000`,
         ],
       };
-      line(REQUEST[p], `${name}, per request`, rules[p][0], rules[p][1], fig.request);
+      line(
+        REQUEST[p],
+        `${name}, per request`,
+        rules[p][0],
+        rules[p][1],
+        fig.request,
+        money(p, 'request', fig.request),
+      );
     }
 
     const plus: [string, string][] = [];
     if (p === 'retrieval' || p === 'tuned-retrieval')
-      plus.push(['search index + re-embedding', `${usd(x.store)} + ${usd(f.embedMonth)}`]);
+      plus.push(['search index + re-embedding', `${$('store')} + ${embed}`]);
     if (isTuned(p)) {
-      if (!gpu) plus.push(['hosting', usd(x.hosting)]);
-      plus.push([
-        'retraining runs per year ÷ 12 × training run',
-        `${n(x.retrains)} ÷ 12 × ${usd(f.trainingRun)}`,
-      ]);
+      if (!gpu) plus.push(['hosting', $('hosting')]);
+      plus.push(['retraining runs per year ÷ 12 × training run', `${n(x.retrains)} ÷ 12 × ${run}`]);
     }
     const head: [string, string] = gpu
-      ? ['GPUs × GPU price × hours on', `${n(fig.gpus)} × ${usd(x.gpuPrice)} × ${n(x.hoursOn)}`]
+      ? ['GPUs × GPU price × hours on', `${n(fig.gpus)} × ${$('gpuPrice')} × ${n(x.hoursOn)}`]
       : [
           `requests per month × ${name.toLowerCase()} request × batch factor`,
-          `${n(x.volume)} × ${usd(fig.request)} × ${bf}`,
+          `${n(x.volume)} × ${money(p, 'request', fig.request)} × ${bf}`,
         ];
     const parts = [head, ...plus];
     line(
@@ -187,43 +216,54 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
       parts.map((part) => part[0]).join(' + '),
       parts.map((part) => part[1]).join(' + '),
       fig.month,
+      money(p, 'month', fig.month),
     );
 
     const upfront: Record<PathId, [string, string]> = {
-      prompting: ['engineering hours for prompting × rate', `${n(x.promptHours)} × ${usd(x.rate)}`],
+      prompting: ['engineering hours for prompting × rate', `${n(x.promptHours)} × ${$('rate')}`],
       retrieval: [
         '(hours for prompting + hours for retrieval) × rate + documents × embedding price ÷ 1,000,000',
-        `(${n(x.promptHours)} + ${n(x.ragHours)}) × ${usd(x.rate)} + ${n(x.corpus)} × ${usd(x.embedPrice)} ÷ 1,000,000`,
+        `(${n(x.promptHours)} + ${n(x.ragHours)}) × ${$('rate')} + ${n(x.corpus)} × ${$('embedPrice')} ÷ 1,000,000`,
       ],
       'fine-tuning': [
         'engineering hours for fine-tuning × rate + training run',
-        `${n(x.tuneHours)} × ${usd(x.rate)} + ${usd(f.trainingRun)}`,
+        `${n(x.tuneHours)} × ${$('rate')} + ${run}`,
       ],
       'tuned-retrieval': [
         '(hours for fine-tuning + hours for retrieval) × rate + training run + documents × embedding price ÷ 1,000,000',
-        `(${n(x.tuneHours)} + ${n(x.ragHours)}) × ${usd(x.rate)} + ${usd(f.trainingRun)} + ${n(x.corpus)} × ${usd(x.embedPrice)} ÷ 1,000,000`,
+        `(${n(x.tuneHours)} + ${n(x.ragHours)}) × ${$('rate')} + ${run} + ${n(x.corpus)} × ${$('embedPrice')} ÷ 1,000,000`,
       ],
     };
-    line(UPFRONT[p], `${name}, up front`, upfront[p][0], upfront[p][1], fig.upfront);
+    line(
+      UPFRONT[p],
+      `${name}, up front`,
+      upfront[p][0],
+      upfront[p][1],
+      fig.upfront,
+      money(p, 'upfront', fig.upfront),
+    );
 
     const move = f.move;
     if (move && isTuned(p)) {
-      const after = choices.move === 'tune' ? fig.month : f.path[COUNTERPART[p]].month;
+      const afterPath = choices.move === 'tune' ? p : COUNTERPART[p];
+      const after = f.path[afterPath].month;
       const m = PLAIN.format(move.month);
       line(
         TOTAL[p],
         `${name}, total over ${formatMonths(x.months)}`,
         `up front + months before the move × per month + moving once + months after × ${choices.move === 'tune' ? 'per month' : `${PATH_NAMES[COUNTERPART[p]].toLowerCase()} per month`}`,
-        `${usd(fig.upfront)} + ${m} × ${usd(fig.month)} + ${usd(move.once)} + (${n(x.months)} − ${m}) × ${usd(after)}`,
+        `${money(p, 'upfront', fig.upfront)} + ${m} × ${money(p, 'month', fig.month)} + ${money(p, 'total', move.once)} + (${n(x.months)} − ${m}) × ${money(afterPath, 'month', after)}`,
         fig.total,
+        money(p, 'total', fig.total),
       );
     } else
       line(
         TOTAL[p],
         `${name}, total over ${formatMonths(x.months)}`,
         'up front + months × per month',
-        `${usd(fig.upfront)} + ${n(x.months)} × ${usd(fig.month)}`,
+        `${money(p, 'upfront', fig.upfront)} + ${n(x.months)} × ${money(p, 'month', fig.month)}`,
         fig.total,
+        money(p, 'total', fig.total),
       );
   }
 
@@ -240,10 +280,10 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
       `${PATH_NAMES[tuned]} pays back against ${U}`,
       `(${T} up front − ${U} up front) ÷ (${U} per month − ${T} per month), at least 0; never when ${T} is not cheaper each month`,
       months === 'never'
-        ? `${usd(t.month)} a month is not less than ${usd(b.month)}, so never`
-        : `max(0, (${usd(t.upfront)} − ${usd(b.upfront)}) ÷ (${usd(b.month)} − ${usd(t.month)}))`,
+        ? `${money(tuned, 'month', t.month)} a month is not less than ${money(u, 'month', b.month)}, so never`
+        : `max(0, (${money(tuned, 'upfront', t.upfront)} − ${money(u, 'upfront', b.upfront)}) ÷ (${money(u, 'month', b.month)} − ${money(tuned, 'month', t.month)}))`,
       months,
-      formatMonths(months),
+      paybackText(f, tuned),
     );
   };
   pair('fine-tuning', 'payback-months');
@@ -251,16 +291,16 @@ export function arithmeticOf(inputs: CostInputs, f: CostResult): ArithmeticLine[
 
   if (!gpu && shown('fine-tuning') && shown('prompting')) {
     const breakeven = f.breakevenVolume;
-    const fixed = `${usd(x.hosting)} + ${n(x.retrains)} ÷ 12 × ${usd(f.trainingRun)}`;
+    const fixed = `${$('hosting')} + ${n(x.retrains)} ÷ 12 × ${run}`;
     line(
       'breakeven-volume',
       `Break-even volume over ${formatMonths(x.months)}`,
       '(tuning up front − prompting up front + months × (hosting + retraining per month)) ÷ (months × (prompted request − tuned request) × batch factor), at least 0; never when a tuned request is not cheaper',
       breakeven === 'never'
-        ? `a tuned request (${usd(f.path['fine-tuning'].request)}) is not cheaper than a prompted one (${usd(f.path.prompting.request)}), so never`
-        : `max(0, (${usd(f.path['fine-tuning'].upfront)} − ${usd(f.path.prompting.upfront)} + ${n(x.months)} × (${fixed})) ÷ (${n(x.months)} × (${usd(f.path.prompting.request)} − ${usd(f.path['fine-tuning'].request)}) × ${bf}))`,
+        ? `a tuned request (${money('fine-tuning', 'request', f.path['fine-tuning'].request)}) is not cheaper than a prompted one (${money('prompting', 'request', f.path.prompting.request)}), so never`
+        : `max(0, (${money('fine-tuning', 'upfront', f.path['fine-tuning'].upfront)} − ${money('prompting', 'upfront', f.path.prompting.upfront)} + ${n(x.months)} × (${fixed})) ÷ (${n(x.months)} × (${money('prompting', 'request', f.path.prompting.request)} − ${money('fine-tuning', 'request', f.path['fine-tuning'].request)}) × ${bf}))`,
       breakeven,
-      breakeven === 'never' ? 'never' : requestsAMonth(breakeven),
+      breakevenText(f),
     );
   }
   return lines;

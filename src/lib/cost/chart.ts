@@ -19,6 +19,12 @@ export interface Cumulative {
    * totals by straight-line interpolation, so it agrees with the payback.
    */
   crossing: number | null;
+  /**
+   * Paths drawn whose totals leave out an unknown price: their lines are the least they could
+   * cost. With prompting among them the crossing is not known and is null; with fine-tuning
+   * among them it is the earliest it could be.
+   */
+  floors: PathId[];
 }
 
 /** Every drawn path's running total, month by month, and where fine-tuning meets prompting. */
@@ -38,8 +44,12 @@ export function cumulativeCosts(months: number, result: CostResult): Cumulative 
   let crossing: number | null = null;
   const tuned = totals['fine-tuning'];
   const prompted = totals.prompting;
+  const floors = paths.filter((p) =>
+    result.gaps.some((g) => g.path === p && g.figures.includes('total')),
+  );
   // Only a cheaper tuned month makes the crossing for good; otherwise prompting catches up.
-  if (tuned && prompted && result.paybackMonths !== 'never') {
+  // Prompting's line too low by an unknown amount puts the crossing anywhere: none is drawn.
+  if (tuned && prompted && result.paybackMonths !== 'never' && !floors.includes('prompting')) {
     let before = Infinity;
     for (const [m, t] of tuned.entries()) {
       const ahead = t - (prompted[m] ?? 0);
@@ -50,7 +60,7 @@ export function cumulativeCosts(months: number, result: CostResult): Cumulative 
       before = ahead;
     }
   }
-  return { paths: [...paths], totals, crossing };
+  return { paths: [...paths], totals, crossing, floors };
 }
 
 export const CHART = { width: 560, height: 260, left: 64, right: 16, top: 16, bottom: 36 } as const;
@@ -137,9 +147,18 @@ export function chartDescription(
   names: Readonly<Record<PathId, string>>,
 ): string {
   const drawn = data.paths.map((p) => names[p].toLowerCase()).join(', ');
+  const at = data.floors.includes('fine-tuning') ? 'no sooner than' : 'at';
   const where =
     data.crossing === null
       ? ''
-      : ` Fine-tuning's total falls to prompting's at month ${data.crossing.toFixed(1)}.`;
-  return `Total dollars spent by each month on ${drawn}; the table below gives every figure.${where}`;
+      : ` Fine-tuning's total falls to prompting's ${at} month ${data.crossing.toFixed(1)}.`;
+  return `Total dollars spent by each month on ${drawn}; the table below gives every figure.${where}${floorNote(data, names)}`;
+}
+
+/** What the lines of paths that leave out an unknown price show, or '' when none do. */
+export function floorNote(data: Cumulative, names: Readonly<Record<PathId, string>>): string {
+  if (data.floors.length === 0) return '';
+  const list = data.floors.map((p) => names[p].toLowerCase());
+  const which = list.length < 2 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return ` The line${list.length > 1 ? 's' : ''} for ${which} leave${list.length > 1 ? '' : 's'} out unknown prices: the least ${list.length > 1 ? 'each' : 'it'} could cost.`;
 }

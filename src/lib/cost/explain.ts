@@ -10,7 +10,8 @@ import type { StoppingDeadline } from './deadlines';
 import { MONEY_FLOOR, REQUEST_FLOOR, compare, ratio } from './money';
 import { formatMonths, formatUsd, requestsAMonth } from './format';
 import type { CostResult, Figures } from './model';
-import { PATH_NAMES } from './words';
+import { PATH_NAMES, inputNames, type Gap } from './words';
+import { pairBound, pairKeys } from './bounds';
 
 const lower = (p: keyof typeof PATH_NAMES) => PATH_NAMES[p].toLowerCase();
 
@@ -38,8 +39,37 @@ function pairOf(f: Figures, tuned: TunedPath) {
   };
 }
 
-/** When a tuned path pays back against its counterpart, or why it never does, in one sentence. */
-export function paybackSentence(x: CostInputs, tuned: TunedPath, f: Figures): string {
+/**
+ * When a tuned path pays back against its counterpart, or why it never does, in one sentence.
+ * With prices unknown (`gaps`) it says what is known: a floor, or that it needs them.
+ */
+export function paybackSentence(
+  x: CostInputs,
+  tuned: TunedPath,
+  f: Figures,
+  gaps: readonly Gap[] = [],
+): string {
+  const p = pairOf(f, tuned);
+  const at = `At ${requestsAMonth(x.volume)} ${p.name}`;
+  const bound = pairBound(gaps, tuned, p.months);
+  if (bound === 'unknown')
+    return `Whether ${p.name} pays back against ${p.other} is not known yet: it needs the ${inputNames(pairKeys(gaps, tuned))}.`;
+  if (bound === 'floor' && p.months !== 'never') {
+    const unknown = inputNames(pairKeys(gaps, tuned));
+    const payback = `${at} pays back against ${p.other} after at least ${formatMonths(p.months)}: the ${unknown}, unknown, can only lengthen it`;
+    return p.deadline
+      ? `${payback}, and it cannot pay back in time: ${deadlineClause(p.deadline)}.`
+      : `${payback}.`;
+  }
+  const known = knownSentence(x, tuned, f);
+  // Never stays never with the tuned side open, but its amounts are then lower bounds.
+  return bound === 'exact' && gaps.some((g) => g.path === tuned)
+    ? `${known} The ${inputNames(pairKeys(gaps, tuned))}, unknown, can only add to ${p.name}’s costs.`
+    : known;
+}
+
+/** The payback sentence with every price known. */
+function knownSentence(x: CostInputs, tuned: TunedPath, f: Figures): string {
   const p = pairOf(f, tuned);
   const at = `At ${requestsAMonth(x.volume)} ${p.name}`;
   if (p.months !== 'never') {
@@ -132,10 +162,10 @@ export function explain(
 ): { verdict: string; paybacks: string[]; warning: string | null } {
   const { paths } = result.choices;
   return {
-    verdict: paybackSentence(inputs, 'fine-tuning', result),
+    verdict: paybackSentence(inputs, 'fine-tuning', result, result.gaps),
     paybacks: (['fine-tuning', 'tuned-retrieval'] as const)
       .filter((p) => paths.includes(p) && paths.includes(COUNTERPART[p]))
-      .map((p) => paybackSentence(inputs, p, result)),
+      .map((p) => paybackSentence(inputs, p, result, result.gaps)),
     warning: warningsOf(inputs, result, today),
   };
 }

@@ -7,8 +7,11 @@ import {
   withinLimits,
   type CostChoices,
   type CostInputs,
+  type InputKey,
   type Limit,
 } from './inputs';
+import { pairGaps } from './bounds';
+import { inputNames, type Gap } from './words';
 import { MONEY_FLOOR, PER_MILLION, compare } from './money';
 import { dated } from './deadlines';
 import { choicesOf, computeCost, paysBackInTime, type ModelOptions } from './model';
@@ -31,17 +34,27 @@ export interface Flip {
   direction: 'above' | 'below' | null;
   /** One sentence for the page. */
   text: string;
+  /**
+   * Unknown prices on fine-tuning's side that the value leaves out (counted as 0): they can only
+   * make tuning dearer, so the value is a bound (the least volume or overhead, the most a tuned
+   * input price may be) and the text says so. Empty when the value is exact.
+   */
+  open: InputKey[];
 }
 
 /**
  * Why no flip is worked out for these choices, or null when they are: the flips weigh
  * fine-tuning against prompting, per token, so both must be shown and bought from a provider.
  */
-export function whyNoFlips(choices: CostChoices): string | null {
+export function whyNoFlips(choices: CostChoices, gaps: readonly Gap[] = []): string | null {
   if (choices.host === 'gpu')
     return 'On rented GPUs the costs step with each whole GPU, so no single value is worked out here: change the volume to see where another GPU is needed.';
   if (!choices.paths.includes('prompting') || !choices.paths.includes('fine-tuning'))
     return 'These values weigh fine-tuning against prompting: show both paths to see them.';
+  // Prompting's side priced at 0 would flatter it by an unknown amount: no value is worth giving.
+  const { untuned } = pairGaps(gaps, 'fine-tuning');
+  if (untuned.length > 0)
+    return `Where the verdict turns is not known yet: it needs the ${inputNames(untuned)}. Enter ${untuned.length > 1 ? 'them' : 'it'} to see.`;
   return null;
 }
 
@@ -58,8 +71,10 @@ export function whyNoFlips(choices: CostChoices): string | null {
  */
 export function flips(inputs: CostInputs, options: ModelOptions = {}): Flip[] {
   const x = withinLimits(inputs);
-  if (whyNoFlips(choicesOf(options))) return [];
-  // Unknown prices change no flip: the model's account of them is not needed here.
+  const { gaps } = computeCost(x, options);
+  if (whyNoFlips(choicesOf(options), gaps)) return [];
+  // Unknown prices on the tuned side are counted as 0: each value below is then a bound.
+  const open = pairGaps(gaps, 'fine-tuning').tuned;
   const r = computeCost(x, { ...options, unknown: [] });
   const bf = r.batchFactor;
   const ahead = dated(x, options).find((d) => d.monthsAway < x.months);
@@ -71,6 +86,7 @@ export function flips(inputs: CostInputs, options: ModelOptions = {}): Flip[] {
       value: null,
       direction: null,
       text,
+      open: [],
     }));
   }
   const horizon = ahead ? ahead.monthsAway : x.months;
@@ -133,11 +149,31 @@ export function flips(inputs: CostInputs, options: ModelOptions = {}): Flip[] {
     at: gapText,
   };
 
+  // The tuned input price's own flip is exact whether or not that price is known.
+  const openForPrice = open.filter((k) => k !== 'tunedInPrice');
   return [
-    flip('volume', volume, volumeText, 0),
-    flip('overhead', overhead, overheadText, 0),
-    flip('priceGap', price, priceText, x.inPrice),
+    hedged(flip('volume', volume, volumeText, 0), open, 'raise that volume'),
+    hedged(flip('overhead', overhead, overheadText, 0), open, 'raise that number'),
+    hedged(flip('priceGap', price, priceText, x.inPrice), openForPrice, 'lower that price'),
   ];
+}
+
+/**
+ * A flip worked out with unknown tuned-side prices at 0, said as the bound it is. "Never" needs
+ * no hedge: dearer tuning cannot make it pay back.
+ */
+function hedged(f: Flip, open: InputKey[], effect: string): Flip {
+  if (open.length === 0) return f;
+  const names = `the ${inputNames(open)}, unknown,`;
+  if (f.direction !== null)
+    return { ...f, open, text: `${f.text.slice(0, -1)}; ${names} can only ${effect}.` };
+  if (f.text.startsWith('Pays back'))
+    return {
+      ...f,
+      open,
+      text: `${f.text.slice(0, -1)} as far as the known prices go; ${names} could change that.`,
+    };
+  return f;
 }
 
 type Solved = 'any' | 'none' | { direction: 'above' | 'below'; value: number };
@@ -161,12 +197,13 @@ function flip(
   text: { any: string; none: string; at: (value: number) => string },
   offset: number,
 ): Flip {
-  if (solved === 'any') return { input, value: null, direction: null, text: text.any };
-  if (solved === 'none') return { input, value: null, direction: null, text: text.none };
+  if (solved === 'any') return { input, value: null, direction: null, text: text.any, open: [] };
+  if (solved === 'none') return { input, value: null, direction: null, text: text.none, open: [] };
   return {
     input,
     value: solved.value - offset,
     direction: solved.direction,
     text: text.at(solved.value),
+    open: [],
   };
 }

@@ -4,9 +4,10 @@
  * loads it only when the reader asks.
  */
 import { INPUT_KEYS, INPUT_LABELS, withinLimits, type CostInputs, type InputKey } from './inputs';
-import { formatInput, formatMonths, formatUsd } from './format';
+import { formatInput, formatMonths } from './format';
 import type { CostResult } from './model';
 import { arithmeticOf } from './arithmetic';
+import { cellText } from './table';
 import { explain } from './explain';
 import { PATH_NAMES } from './words';
 import { formatDate } from '../site/format';
@@ -66,14 +67,14 @@ export function toMarkdown(
     `| ${label} | ${paths.map(pick).join(' | ')} |`;
   lines.push('', '## Results', '', head, rule);
   lines.push(
-    row('Per request', (p) => formatUsd(result.path[p].request)),
-    row('Per month', (p) => formatUsd(result.path[p].month)),
-    row('Up front', (p) => formatUsd(result.path[p].upfront)),
-    row(`Total over ${formatMonths(x.months)}`, (p) => formatUsd(result.path[p].total)),
+    row('Per request', (p) => cellText(result, 'request', p)),
+    row('Per month', (p) => cellText(result, 'month', p)),
+    row('Up front', (p) => cellText(result, 'upfront', p)),
+    row(`Total over ${formatMonths(x.months)}`, (p) => cellText(result, 'total', p)),
   );
   if (host === 'gpu') lines.push(row('GPUs', (p) => String(result.path[p].gpus)));
   lines.push('');
-  const arithmetic = arithmeticOf(x, result);
+  const arithmetic = arithmeticOf(x, result, options.unknown);
   const summary = new Set<string>([
     'training-run',
     'payback-months',

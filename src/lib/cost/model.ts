@@ -49,7 +49,7 @@ import {
   type Deadline,
   type StoppingDeadline,
 } from './deadlines';
-import { summaryOf, type Gap } from './words';
+import { summaryOf, type Gap, type GapFigure } from './words';
 
 /**
  * How a tuned path compares with its untuned counterpart:
@@ -366,16 +366,25 @@ function dependencies(
   options: CostOptions,
   unknown: readonly InputKey[],
   f: Figures,
-): Map<PathId, InputKey[]> {
-  const found = new Map<PathId, InputKey[]>();
+): Map<PathId, { keys: InputKey[]; figures: Set<GapFigure> }> {
+  const found = new Map<PathId, { keys: InputKey[]; figures: Set<GapFigure> }>();
   for (const key of unknown) {
     const probe = figuresOf({ ...x, [key]: INPUT_LIMITS[key].max }, choices, options);
-    for (const p of choices.paths)
-      if (probe.path[p].total > f.path[p].total + MONEY_FLOOR)
-        found.set(p, [...(found.get(p) ?? []), key]);
+    for (const p of choices.paths) {
+      if (!(probe.path[p].total > f.path[p].total + MONEY_FLOOR)) continue;
+      const entry = found.get(p) ?? { keys: [], figures: new Set<GapFigure>() };
+      entry.keys.push(key);
+      // Which figures move tells which are floors: a per-request price leaves the per-request
+      // figure open, a training price only what is paid up front and the total.
+      for (const fig of GAP_FIGURES)
+        if (probe.path[p][fig] > f.path[p][fig] + MONEY_FLOOR) entry.figures.add(fig);
+      found.set(p, entry);
+    }
   }
   return found;
 }
+
+const GAP_FIGURES: readonly GapFigure[] = ['request', 'month', 'upfront', 'total'];
 
 /**
  * Where a path that leaves out one unknown input would cost as much as `against`: it stays the
@@ -421,14 +430,15 @@ export function computeCost(inputs: CostInputs, options: ModelOptions = {}): Cos
   );
   const bestTotal = best === undefined ? undefined : f.path[best].total;
   const gaps: Gap[] = choices.paths.flatMap((path) => {
-    const keys = depends.get(path);
-    if (!keys) return [];
+    const open = depends.get(path);
+    if (!open) return [];
+    const { keys } = open;
     const [only] = keys;
     const below =
       keys.length === 1 && only && bestTotal !== undefined
         ? tippingPoint(x, choices, options, path, only, bestTotal)
         : null;
-    return [{ path, keys, below }];
+    return [{ path, keys, figures: GAP_FIGURES.filter((g) => open.figures.has(g)), below }];
   });
   const proven =
     best !== undefined &&

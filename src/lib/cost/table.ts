@@ -3,9 +3,11 @@
  * total over the months, payback, and GPUs on rented GPUs). Shared by the page, which renders it
  * at build time, and the island, which fills the same cells, so both read alike.
  */
-import type { InputKey, PathId } from './inputs';
+import { isTuned, type InputKey, type PathId, type TunedPath } from './inputs';
 import { PATH_OUTPUTS, type CostResult, type OutputKey } from './model';
 import { formatCount, formatMonths, formatUsd, requestsAMonth } from './format';
+import { pairBound, type Bound } from './bounds';
+import type { GapFigure } from './words';
 
 export type RowId = 'request' | 'month' | 'upfront' | 'total' | 'payback' | 'gpus';
 
@@ -80,17 +82,16 @@ export function gapKeys(result: CostResult): InputKey[] {
 
 /** A cell as the page shows it: "$730.00", "at least $11,220" where prices are unknown, "6 months". */
 export function cellText(result: CostResult, row: RowId, path: PathId): string {
-  const open = result.gaps.some((g) => g.path === path);
-  if (row === 'payback') {
-    const key = PAYBACK[path];
-    if (!key) return '—';
-    const months = path === 'fine-tuning' ? result.paybackMonths : result.retrievalPayback.months;
-    return formatMonths(months);
-  }
+  if (row === 'payback') return isTuned(path) ? paybackText(result, path) : '—';
   if (row === 'gpus') return formatCount(result.path[path].gpus);
   const value = result.path[path][row];
-  // A path that leaves out an unknown price shows floors: true, whichever figure it touches.
-  return open ? `at least ${formatUsd(value)}` : formatUsd(value);
+  // A figure an unknown price leaves open is a floor; the path's other figures are exact.
+  return isOpen(result, path, row) ? `at least ${formatUsd(value)}` : formatUsd(value);
+}
+
+/** Whether an unknown price leaves this figure of the path open (so it shows as a floor). */
+export function isOpen(result: CostResult, path: PathId, figure: GapFigure): boolean {
+  return result.gaps.some((g) => g.path === path && g.figures.includes(figure));
 }
 
 /**
@@ -103,8 +104,19 @@ export function trainingRunText(result: CostResult): string {
   return result.trainingRun > 0 ? `at least ${formatUsd(result.trainingRun)}` : 'unknown';
 }
 
-/** The break-even volume as the page shows it: "12,500 requests a month", or "never". */
+/** A payback or break-even as its bound allows: as it is, "at least …", or "unknown". */
+function bounded(bound: Bound, text: string): string {
+  return bound === 'exact' ? text : bound === 'floor' ? `at least ${text}` : 'unknown';
+}
+
+/** When a tuned path pays back against its counterpart: "6 months", "at least 6 months", "never", "unknown". */
+export function paybackText(result: CostResult, tuned: TunedPath): string {
+  const months = tuned === 'fine-tuning' ? result.paybackMonths : result.retrievalPayback.months;
+  return bounded(pairBound(result.gaps, tuned, months), formatMonths(months));
+}
+
+/** The break-even volume as the page shows it: "12,500 requests a month", "never", or a bound. */
 export function breakevenText(result: CostResult): string {
   const v = result.breakevenVolume;
-  return v === 'never' ? v : requestsAMonth(v);
+  return bounded(pairBound(result.gaps, 'fine-tuning', v), v === 'never' ? v : requestsAMonth(v));
 }

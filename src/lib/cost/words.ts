@@ -17,11 +17,16 @@ export const PATH_NAMES: Readonly<Record<PathId, string>> = {
 };
 const lower = (p: PathId) => PATH_NAMES[p].toLowerCase();
 
+/** A path's money figures that an unknown price can leave open. */
+export type GapFigure = 'request' | 'month' | 'upfront' | 'total';
+
 /** A path whose total leaves out unknown inputs, and where the first of them would tip it. */
 export interface Gap {
   path: PathId;
   /** The unknown inputs its total depends on (counted as 0). */
   keys: InputKey[];
+  /** Which of its figures they leave open: each of these is a floor, the others are exact. */
+  figures: GapFigure[];
   /**
    * With one unknown: the value below which the path stays cheaper than the cheapest path priced
    * in full; null when there is no such value or more than one unknown.
@@ -30,7 +35,7 @@ export interface Gap {
 }
 
 /** "the training price and the search index" */
-function names(keys: readonly InputKey[]): string {
+export function inputNames(keys: readonly InputKey[]): string {
   const list = keys.map(inputName);
   return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
@@ -54,7 +59,7 @@ export function summaryOf(
         g.below !== null && g.keys[0]
           ? `; it would be the cheapest path while the ${inputName(g.keys[0])} stays under ${formatInput(g.keys[0], g.below)}`
           : '';
-      return ` ${PATH_NAMES[g.path]} leaves out the ${names(g.keys)}, unknown — enter yours${when}.`;
+      return ` ${PATH_NAMES[g.path]} leaves out the ${inputNames(g.keys)}, unknown — enter yours${when}.`;
     })
     .join('');
   const { best } = r;

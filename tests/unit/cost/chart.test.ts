@@ -11,7 +11,7 @@ import { PATH_IDS } from '../../../src/lib/cost/inputs';
 import { PATH_NAMES } from '../../../src/lib/cost/words';
 
 const months = Array.from({ length: 13 }, (_, m) => m);
-const data = (crossing: number | null): Cumulative => ({
+const data = (crossing: number | null, floors: Cumulative['floors'] = []): Cumulative => ({
   paths: ['prompting', 'retrieval', 'fine-tuning'],
   totals: {
     prompting: months.map((m) => 1000 * m),
@@ -19,6 +19,7 @@ const data = (crossing: number | null): Cumulative => ({
     'fine-tuning': months.map((m) => 6000 + 500 * m),
   },
   crossing,
+  floors,
 });
 
 describe('the cumulative-cost chart', () => {
@@ -58,6 +59,15 @@ describe('the cumulative-cost chart', () => {
   test('the description names the paths drawn and where the lines meet', () => {
     expect(chartDescription(data(6.25), PATH_NAMES)).toBe(
       "Total dollars spent by each month on prompting, retrieval, fine-tuning; the table below gives every figure. Fine-tuning's total falls to prompting's at month 6.3.",
+    );
+  });
+
+  test('a line that leaves out an unknown price is called the least it could cost, and the crossing the earliest', () => {
+    expect(chartDescription(data(6.25, ['fine-tuning']), PATH_NAMES)).toBe(
+      "Total dollars spent by each month on prompting, retrieval, fine-tuning; the table below gives every figure. Fine-tuning's total falls to prompting's no sooner than month 6.3. The line for fine-tuning leaves out unknown prices: the least it could cost.",
+    );
+    expect(chartDescription(data(null, ['prompting', 'retrieval']), PATH_NAMES)).toMatch(
+      /The lines for prompting and retrieval leave out unknown prices: the least each could cost\.$/,
     );
   });
 

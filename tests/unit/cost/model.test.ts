@@ -15,12 +15,12 @@ import {
 import { computeCost, paysBackInTime, type ModelOptions } from '../../../src/lib/cost/model';
 import type { Deadline } from '../../../src/lib/cost/deadlines';
 import { cumulativeCosts } from '../../../src/lib/cost/chart';
-import { flips } from '../../../src/lib/cost/flips';
+import { flips, whyNoFlips } from '../../../src/lib/cost/flips';
 import { formatCount, formatMonths, formatUsd } from '../../../src/lib/cost/format';
 import { toMarkdown } from '../../../src/lib/cost/markdown';
 import { headline } from '../../../src/lib/cost/words';
 import { arithmeticOf } from '../../../src/lib/cost/arithmetic';
-import { trainingRunText } from '../../../src/lib/cost/table';
+import { breakevenText, cellText, paybackText, trainingRunText } from '../../../src/lib/cost/table';
 import { explain } from '../../../src/lib/cost/explain';
 import { ALL_PATHS, SUPPORT as base, day, support as at } from '../../fixtures/cost';
 
@@ -368,7 +368,12 @@ describe('prices nobody could read', () => {
     const r = costOf(at({ trainPrice: 0 }), { unknown: ['trainPrice'] });
     expect(r.cheapest).toBe('unknown');
     expect(r.gaps).toEqual([
-      { path: 'fine-tuning', keys: ['trainPrice'], below: expect.any(Number) },
+      {
+        path: 'fine-tuning',
+        keys: ['trainPrice'],
+        figures: ['upfront', 'total'],
+        below: expect.any(Number),
+      },
     ]);
     near(r.gaps[0]!.below!, 1825);
     expect(r.summary).toBe(
@@ -385,6 +390,77 @@ describe('prices nobody could read', () => {
     expect(trainingRunText(costOf(at({ trainPrice: 2 })))).toBe(
       formatUsd(costOf(at({ trainPrice: 2 })).trainingRun),
     );
+  });
+
+  test('the working prints an unknown price as unknown and the figures it touches as floors', () => {
+    const r = costOf(at({ trainPrice: 0 }), { unknown: ['trainPrice'] });
+    const lines = arithmeticOf(at({ trainPrice: 0 }), r, ['trainPrice']);
+    const line = (key: string) => lines.find((l) => l.key === key)!;
+    expect(line('training-run').formula).toMatch(/× unknown\)$/);
+    expect(line('training-run').shown).toBe('unknown');
+    expect(line('tuning-upfront').formula).toContain('+ unknown');
+    expect(line('tuning-upfront').shown).toMatch(/^at least \$/);
+    expect(line('tuning-total').shown).toMatch(/^at least \$/);
+    // Prompting leaves nothing out: its figures stay as they are.
+    expect(line('prompting-total').shown).toBe(formatUsd(r.path.prompting.total));
+  });
+
+  test('only the figures an unknown price touches are floors: a training price leaves a request’s cost exact', () => {
+    const x = at({ trainPrice: 0 });
+    const r = costOf(x, { unknown: ['trainPrice'] });
+    expect(cellText(r, 'request', 'fine-tuning')).toBe(formatUsd(r.path['fine-tuning'].request));
+    expect(cellText(r, 'upfront', 'fine-tuning')).toMatch(/^at least /);
+    const lines = arithmeticOf(x, r, ['trainPrice']);
+    expect(lines.find((l) => l.key === 'tuned-request')!.shown).toBe(
+      formatUsd(r.path['fine-tuning'].request),
+    );
+    // A tuned token price unknown leaves the request open too.
+    const y = at({ tunedInPrice: 0 });
+    const s = costOf(y, { unknown: ['tunedInPrice'] });
+    expect(cellText(s, 'request', 'fine-tuning')).toMatch(/^at least /);
+    expect(cellText(s, 'upfront', 'fine-tuning')).toBe(formatUsd(s.path['fine-tuning'].upfront));
+  });
+
+  test('a payback that leaves out the tuned path’s price is a floor, said as one everywhere', () => {
+    // Without the run: (3,300 − 1,000) ÷ (730 − 330) = 5.75 months; any training price adds to it.
+    const x = at({ trainPrice: 0 });
+    const r = costOf(x, { unknown: ['trainPrice'] });
+    const floor = `at least ${formatMonths(5.75)}`;
+    expect(paybackText(r, 'fine-tuning')).toBe(floor);
+    expect(cellText(r, 'payback', 'fine-tuning')).toBe(floor);
+    expect(breakevenText(r)).toMatch(/^at least /);
+    expect(arithmeticOf(x, r).find((l) => l.key === 'payback-months')!.shown).toBe(floor);
+    expect(explain(x, r).verdict).toBe(
+      `At 50,000 requests a month fine-tuning pays back against prompting after ${floor}: the training price, unknown, can only lengthen it.`,
+    );
+  });
+
+  test('a payback that leaves out the untuned path’s price is not known, and says what it needs', () => {
+    const x = at({ inPrice: 0 });
+    const r = costOf(x, { unknown: ['inPrice'] });
+    expect(paybackText(r, 'fine-tuning')).toBe('unknown');
+    expect(breakevenText(r)).toBe('unknown');
+    expect(explain(x, r).verdict).toBe(
+      'Whether fine-tuning pays back against prompting is not known yet: it needs the base model input price.',
+    );
+  });
+
+  test('never stays never when only the tuned path’s price is unknown, and says its costs only grow', () => {
+    const x = at({ overhead: 800, trainPrice: 0 });
+    const r = costOf(x, { unknown: ['trainPrice'] });
+    expect(paybackText(r, 'fine-tuning')).toBe('never');
+    expect(explain(x, r).verdict).toMatch(
+      /The training price, unknown, can only add to fine-tuning’s costs\.$/,
+    );
+  });
+
+  test('the Markdown copy prints a path that leaves out a price as floors', () => {
+    const x = at({ trainPrice: 0 });
+    const r = costOf(x, { unknown: ['trainPrice'] });
+    const md = toMarkdown(x, r, { url: '/cost/', sources: [], unknown: ['trainPrice'] });
+    expect(md).toContain(`| Up front | ${formatUsd(1000)} | at least ${formatUsd(3300)} |`);
+    expect(md).toContain('- Training run: unknown');
+    expect(md).not.toContain(`× ${formatUsd(0)})`);
   });
 
   test('with several prices unknown the verdict names each and claims no cheapest', () => {
@@ -539,6 +615,33 @@ describe('what would flip the verdict', () => {
     expect(volume!.value!).toBeGreaterThan(12_500);
   });
 
+  test('with the training price unknown, each flip is a bound and says which way it can move', () => {
+    // Counted at 0 the run adds nothing, so 12,500 requests is the least volume that could do.
+    const x = at({ trainPrice: 0 });
+    const [volume, overhead, gap] = flips(x, { unknown: ['trainPrice'] });
+    expect(volume).toMatchObject({ direction: 'above', open: ['trainPrice'] });
+    expect(volume?.text).toMatch(/; the training price, unknown, can only raise that volume\.$/);
+    expect(overhead?.text).toMatch(/can only raise that number\.$/);
+    expect(gap?.text).toMatch(/can only lower that price\.$/);
+  });
+
+  test('the tuned input price’s own flip stays exact when that price is the unknown one', () => {
+    const x = at({ tunedInPrice: 0 });
+    const [volume, , gap] = flips(x, { unknown: ['tunedInPrice'] });
+    expect(volume?.open).toEqual(['tunedInPrice']);
+    expect(gap?.open).toEqual([]);
+    expect(gap?.text).not.toMatch(/unknown/);
+  });
+
+  test('with prompting’s price unknown no flip is given, and the reason names the price', () => {
+    const x = at({ inPrice: 0 });
+    const r = costOf(x, { unknown: ['inPrice'] });
+    expect(flips(x, { unknown: ['inPrice'] })).toEqual([]);
+    expect(whyNoFlips(r.choices, r.gaps)).toBe(
+      'Where the verdict turns is not known yet: it needs the base model input price. Enter it to see.',
+    );
+  });
+
   test('a model already shut down leaves nothing to flip', () => {
     const options = { today, deadlines: [{ date: day('2025-01-01'), kind: 'shutdown' as const }] };
     for (const f of flips(base, options)) expect(f.value).toBeNull();
@@ -567,6 +670,15 @@ describe('the chart', () => {
     // From month 10 on, the move's 3,400 is in the running total.
     expect(tuned[9]! + 330).toBeCloseTo(tuned[10]! - 3400, 6);
     near(tuned[24]!, result.path['fine-tuning'].total);
+  });
+
+  test('marks lines that leave out a price, and draws no crossing when prompting’s price is unknown', () => {
+    const tuned = cumulativeCosts(24, costOf(at({ trainPrice: 0 }), { unknown: ['trainPrice'] }));
+    expect(tuned.floors).toEqual(['fine-tuning']);
+    expect(tuned.crossing).not.toBeNull();
+    const prompted = cumulativeCosts(24, costOf(at({ inPrice: 0 }), { unknown: ['inPrice'] }));
+    expect(prompted.floors).toContain('prompting');
+    expect(prompted.crossing).toBeNull();
   });
 
   test('has no crossing when fine-tuning never pays back', () => {
@@ -756,6 +868,68 @@ describe('properties that hold for every input', () => {
           ...flips(inputs, options).map((f) => f.text),
         ].join('\n');
         expect(text).not.toMatch(/NaN|Infinity|∞|n\/a/);
+      }),
+    );
+  });
+
+  test('a payback shown as a floor is never above the payback once the unknown price is known', () => {
+    const tunedSide = fc.constantFrom(
+      'trainPrice' as const,
+      'hosting' as const,
+      'tunedInPrice' as const,
+      'tunedOutPrice' as const,
+    );
+    fc.assert(
+      fc.property(
+        plausible,
+        tunedSide,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (x, key, price) => {
+          const open = costOf({ ...x, [key]: 0 }, { unknown: [key] });
+          const known = costOf({ ...x, [key]: price });
+          const text = paybackText(open, 'fine-tuning');
+          if (text.startsWith('at least'))
+            expect(never(known.paybackMonths)).toBeGreaterThanOrEqual(
+              never(open.paybackMonths) * (1 - 1e-9),
+            );
+          if (text === 'never') expect(known.paybackMonths).toBe('never');
+        },
+      ),
+    );
+  });
+
+  test('a figure shown exact stays the same, and a floor only rises, once the unknown price is known', () => {
+    const key = fc.constantFrom(
+      'trainPrice' as const,
+      'hosting' as const,
+      'tunedInPrice' as const,
+      'inPrice' as const,
+      'store' as const,
+    );
+    fc.assert(
+      fc.property(plausible, key, fc.double({ min: 0, max: 100, noNaN: true }), (x, k, price) => {
+        const paths = ALL_PATHS;
+        const open = costOf({ ...x, [k]: 0 }, { unknown: [k], paths });
+        const known = costOf({ ...x, [k]: price }, { paths });
+        for (const p of paths)
+          for (const row of ['request', 'month', 'upfront', 'total'] as const) {
+            const before = open.path[p][row];
+            const after = known.path[p][row];
+            if (cellText(open, row, p).startsWith('at least'))
+              expect(after).toBeGreaterThanOrEqual(before - 1e-9);
+            else expect(after).toBeCloseTo(before, 9);
+          }
+      }),
+    );
+  });
+
+  test('a volume flip shown as a bound is never above the flip once the unknown price is known', () => {
+    fc.assert(
+      fc.property(plausible, fc.double({ min: 0, max: 100, noNaN: true }), (x, price) => {
+        const [open] = flips({ ...x, trainPrice: 0 }, { unknown: ['trainPrice'] });
+        const [known] = flips({ ...x, trainPrice: price });
+        if (open?.value != null && known?.value != null && open.direction === 'above')
+          expect(known.value).toBeGreaterThanOrEqual(open.value * (1 - 1e-9));
       }),
     );
   });

@@ -17,8 +17,9 @@ import type { InputKey, OfferKey, PathId } from '../../lib/cost/inputs';
 import { computeCost, type CostResult, type ModelOptions } from '../../lib/cost/model';
 import { deadlinesOf } from '../../lib/cost/deadlines';
 import { PATH_NAMES, headline, unknownText } from '../../lib/cost/words';
-import { formatInput, formatUsd } from '../../lib/cost/format';
+import { formatInput } from '../../lib/cost/format';
 import { formatDate } from '../../lib/site/format';
+import { el } from './dom';
 import { ROWS, breakevenText, cellText, gapKeys, trainingRunText } from '../../lib/cost/table';
 import {
   decodeCost,
@@ -37,23 +38,8 @@ import {
   type Resolved,
 } from '../../lib/cost/offers';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 const UNKNOWN_HINT = 'unknown — enter yours';
-
-function svg(tag: string, attrs: Record<string, string | number>, text = ''): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  node.textContent = text;
-  return node;
-}
-
-/** An element with text, built without markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
-}
 
 const isOfferKey = (key: string): key is OfferKey =>
   (OFFER_KEYS as readonly string[]).includes(key);
@@ -80,7 +66,7 @@ class CostCalculator extends HTMLElement {
         [
           typeof import('../../lib/cost/arithmetic'),
           typeof import('../../lib/cost/flips'),
-          typeof import('../../lib/cost/chart'),
+          typeof import('./cost-chart'),
           typeof import('../../lib/cost/explain'),
         ]
       >
@@ -360,12 +346,12 @@ class CostCalculator extends HTMLElement {
     this.#extras ??= Promise.all([
       import('../../lib/cost/arithmetic'),
       import('../../lib/cost/flips'),
-      import('../../lib/cost/chart'),
+      import('./cost-chart'),
       import('../../lib/cost/explain'),
     ]);
     const wanted = this.#last;
     this.#extras.then(
-      ([{ arithmeticOf }, { flips, whyNoFlips }, chart, { explain }]) => {
+      ([{ arithmeticOf }, { flips, whyNoFlips }, { drawChart }, { explain }]) => {
         // A later change has already drawn its own working.
         if (this.#last !== wanted) return;
         performance.mark('cost-details');
@@ -389,7 +375,7 @@ class CostCalculator extends HTMLElement {
                 return li;
               })),
         );
-        this.#chart(root, resolved.inputs.months, result, chart);
+        this.#table = drawChart(root, resolved.inputs.months, result);
         const list = root.querySelector('[data-arithmetic]');
         const lines = arithmeticOf(resolved.inputs, result, resolved.unknown);
         const items = list ? [...list.children] : [];
@@ -442,94 +428,6 @@ class CostCalculator extends HTMLElement {
       : `Using my own prices: only the prices you give count.${missing.length ? ` Not given, so unknown — enter yours: ${missing.join('; ')}.` : ''}`;
     for (const key of Object.keys(resolved.from) as InputKey[])
       this.#text(`#cost-${key}-from`, resolved.from[key] ?? '');
-  }
-
-  #chart(
-    root: HTMLElement,
-    months: number,
-    result: CostResult,
-    {
-      CHART,
-      axisUsd,
-      chartDescription,
-      chartGeometry,
-      cumulativeCosts,
-      floorNote,
-    }: typeof import('../../lib/cost/chart'),
-  ) {
-    const series = cumulativeCosts(months, result);
-    const g = chartGeometry(series);
-    this.#text('[data-chart-floors]', floorNote(series, PATH_NAMES), root);
-    for (const p of PATH_IDS) {
-      const line = root.querySelector(`[data-line="${p}"]`);
-      const drawn = g.lines.find((l) => l.path === p);
-      line?.setAttribute('points', drawn?.points ?? '');
-      line?.setAttribute('visibility', drawn ? 'visible' : 'hidden');
-      const legend = root.querySelector<HTMLElement>(`figcaption [data-path="${p}"]`);
-      if (legend) legend.hidden = !drawn;
-    }
-    const dot = root.querySelector('[data-crossing]');
-    dot?.setAttribute('cx', String(g.crossing?.x ?? 0));
-    dot?.setAttribute('cy', String(g.crossing?.y ?? 0));
-    dot?.setAttribute('visibility', g.crossing ? 'visible' : 'hidden');
-    // The axes change only when their ticks do.
-    const ticks = `${g.yTicks.map((y) => y.value).join()}|${g.xTicks.map((x) => x.label).join()}`;
-    const axes = root.querySelector('[data-axes]');
-    if (axes && axes.getAttribute('data-ticks') !== ticks) {
-      axes.setAttribute('data-ticks', ticks);
-      axes.replaceChildren(
-        ...g.yTicks.flatMap((t) => [
-          svg('line', {
-            x1: CHART.left,
-            x2: CHART.width - CHART.right,
-            y1: t.y,
-            y2: t.y,
-            class: 'stroke-border',
-          }),
-          svg(
-            'text',
-            { x: CHART.left - 6, y: t.y + 4, 'text-anchor': 'end', class: 'fill-muted' },
-            axisUsd(t.value),
-          ),
-        ]),
-        ...g.xTicks.map((t) =>
-          svg(
-            'text',
-            {
-              x: t.x,
-              y: CHART.height - CHART.bottom + 16,
-              'text-anchor': 'middle',
-              class: 'fill-muted',
-            },
-            t.label,
-          ),
-        ),
-      );
-    }
-    this.#text('[data-chart-months]', String(months), root);
-    this.#text('[data-chart-desc]', chartDescription(series, PATH_NAMES), root);
-    root
-      .querySelector('[data-chart-head]')
-      ?.replaceChildren(
-        el('th', 'Month'),
-        ...series.paths.map((p) => el('th', `${PATH_NAMES[p]}, total`)),
-      );
-    for (const th of root.querySelectorAll('[data-chart-head] th')) th.setAttribute('scope', 'col');
-    // The month-by-month table is drawn only while it is open, and when it opens.
-    this.#table = () =>
-      root.querySelector('[data-chart-table]')?.replaceChildren(
-        ...Array.from({ length: months + 1 }, (_, m) => {
-          const tr = el('tr');
-          const th = el('th', String(m));
-          th.scope = 'row';
-          tr.append(
-            th,
-            ...series.paths.map((p) => el('td', formatUsd(series.totals[p]?.[m] ?? 0))),
-          );
-          return tr;
-        }),
-      );
-    if (root.querySelector<HTMLDetailsElement>('[data-chart-details]')?.open) this.#table();
   }
 
   /** The printed page names the offer and lists every figure used. */

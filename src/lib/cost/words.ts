@@ -65,19 +65,48 @@ export function summaryOf(
   const { best } = r;
   if (best === undefined) return `No path can be priced in full yet.${leftOut}`;
   if (choices.paths.length === 1) return `${over}, ${lower(best)} costs ${total(best)}.${leftOut}`;
-  if (r.cheapest === 'unknown')
-    return `${over}, ${lower(best)} is the cheapest of the paths priced in full, at ${total(best)}.${leftOut}`;
   const others = choices.paths
     .filter((p) => p !== best)
     .sort((a, b) => f.path[a].total - f.path[b].total);
   const next = others[0];
+  if (r.cheapest === 'unknown')
+    return `${over}, ${lower(best)} is the cheapest of the paths priced in full, at ${total(best)}.${documentsNote(choices, f, r.gaps, best, undefined)}${leftOut}`;
   if (!next) return `${over}, ${lower(best)} costs ${total(best)}.`;
   const diff = f.path[next].total - f.path[best].total;
   const by =
     compare(f.path[next].total, f.path[best].total, MONEY_FLOOR) === 0
       ? `the same as ${lower(next)}`
       : `${open(next) ? 'at least ' : ''}${formatUsd(diff)} less than ${lower(next)}, the next cheapest`;
-  return `${over}, ${lower(best)} is the cheapest path: ${total(best)}, ${by}.${leftOut}`;
+  return `${over}, ${lower(best)} is the cheapest path: ${total(best)}, ${by}.${documentsNote(choices, f, r.gaps, best, next)}${leftOut}`;
+}
+
+/**
+ * When the cheapest path does not retrieve but one shown does: what answering from the reader's
+ * documents costs. Prompting and fine-tuning cannot look anything up, so "prompting is cheapest"
+ * alone would mislead a team whose model must know its documents. Said only when the cheapest
+ * retrieving path is priced in full, or is the only one (then as a floor), and costs more; its
+ * figures are left out when the verdict has just given them (it is `named`, the next cheapest).
+ */
+function documentsNote(
+  choices: CostChoices,
+  f: Figures,
+  gaps: readonly Gap[],
+  best: PathId,
+  named: PathId | undefined,
+): string {
+  const retrieving: PathId[] = choices.paths
+    .filter((p) => p === 'retrieval' || p === 'tuned-retrieval')
+    .sort((a, b) => f.path[a].total - f.path[b].total);
+  const cheapest = retrieving[0];
+  if (!cheapest || retrieving.includes(best)) return '';
+  const open = gaps.some((g) => g.path === cheapest && g.figures.includes('total'));
+  if (open && retrieving.length > 1) return '';
+  const more = f.path[cheapest].total - f.path[best].total;
+  if (compare(more, 0, MONEY_FLOOR) <= 0) return '';
+  const least = open ? 'at least ' : '';
+  const does = ` If the model must answer from your own documents, ${lower(cheapest)} is the cheapest path that does`;
+  if (named === cheapest) return `${does}.`;
+  return `${does}: ${least}${formatUsd(f.path[cheapest].total)}, ${least}${formatUsd(more)} more than ${lower(best)}.`;
 }
 
 /**

@@ -209,7 +209,7 @@ describe('every path, worked by hand (issue 20)', () => {
     [18_520, 26_554, 11_320, 21_754].forEach((v, i) => near(totals[i]!, v));
     expect(r.cheapest).toBe('fine-tuning');
     expect(r.summary).toBe(
-      'Over 24 months, fine-tuning is the cheapest path: $11,320, $7,200 less than prompting, the next cheapest.',
+      'Over 24 months, fine-tuning is the cheapest path: $11,320, $7,200 less than prompting, the next cheapest. If the model must answer from your own documents, tuned retrieval is the cheapest path that does: $21,754, $10,434 more than fine-tuning.',
     );
   });
 
@@ -491,7 +491,7 @@ describe('prices nobody could read', () => {
     });
     expect(r.cheapest).toBe('prompting');
     expect(r.summary).toBe(
-      'Over 24 months, prompting is the cheapest path: $18,520, at least $6,834 less than retrieval, the next cheapest. Retrieval leaves out the search index, unknown — enter yours.',
+      'Over 24 months, prompting is the cheapest path: $18,520, at least $6,834 less than retrieval, the next cheapest. If the model must answer from your own documents, retrieval is the cheapest path that does. Retrieval leaves out the search index, unknown — enter yours.',
     );
   });
 

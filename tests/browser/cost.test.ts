@@ -162,6 +162,22 @@ describe('the cost calculator', () => {
     }
   });
 
+  test('a comparison without fine-tuning shows no training run or break-even; ticking it shows them', async () => {
+    const { page, close } = await calculator('?paths=prompting,retrieval');
+    try {
+      const training = page.locator(`${live} [data-cost="training-run"]`);
+      const breakeven = page.locator(`${live} [data-cost="breakeven-volume"]`);
+      expect(await training.isVisible()).toBe(false);
+      expect(await breakeven.isVisible()).toBe(false);
+      await assumptions(page);
+      await page.getByRole('checkbox', { name: 'Fine-tuning', exact: true }).check();
+      await expect.poll(() => training.isVisible()).toBe(true);
+      expect(await breakeven.isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
   test('a link with prices but no offer says it uses my own prices and which are missing', async () => {
     const { page, close } = await calculator('?inPrice=1');
     try {

@@ -33,6 +33,11 @@ export function drawChart(root: HTMLElement, months: number, result: CostResult)
     const legend = root.querySelector<HTMLElement>(`figcaption [data-path="${p}"]`);
     if (legend) legend.hidden = !drawn;
   }
+  const explained = root.querySelector<HTMLElement>('[data-chart-dot]');
+  if (explained)
+    explained.hidden = !(
+      series.paths.includes('prompting') && series.paths.includes('fine-tuning')
+    );
   const dot = root.querySelector('[data-crossing]');
   dot?.setAttribute('cx', String(g.crossing?.x ?? 0));
   dot?.setAttribute('cy', String(g.crossing?.y ?? 0));

@@ -20,7 +20,14 @@ import { PATH_NAMES, headline, unknownText } from '../../lib/cost/words';
 import { formatInput } from '../../lib/cost/format';
 import { formatDate } from '../../lib/site/format';
 import { el } from './dom';
-import { ROWS, breakevenText, cellText, gapKeys, trainingRunText } from '../../lib/cost/table';
+import {
+  ROWS,
+  breakevenText,
+  cellText,
+  extraShown,
+  gapKeys,
+  trainingRunText,
+} from '../../lib/cost/table';
 import {
   decodeCost,
   encodeCost,
@@ -306,7 +313,7 @@ class CostCalculator extends HTMLElement {
         out.dataset['value'] = String(row.value(result, p));
       }
     }
-    const fixed: [string, string, string][] = [
+    const fixed: ['training-run' | 'breakeven-volume', string, string][] = [
       ['training-run', String(result.trainingRun), trainingRunText(result)],
       ['breakeven-volume', String(result.breakevenVolume), breakevenText(result)],
     ];
@@ -315,6 +322,7 @@ class CostCalculator extends HTMLElement {
       if (!out) continue;
       out.dataset['value'] = value;
       out.textContent = text;
+      if (out.parentElement) out.parentElement.hidden = !extraShown(result, key);
     }
     this.#text(
       '[data-table] caption',

@@ -13,7 +13,7 @@ import {
 import { formatCount, formatMonths, formatUsd } from './format';
 import type { CostResult, OutputKey } from './model';
 import { PATH_NAMES, type GapFigure } from './words';
-import { breakevenText, gapKeys, isOpen, paybackText, trainingRunText } from './table';
+import { breakevenText, extraShown, gapKeys, isOpen, paybackText, trainingRunText } from './table';
 
 /** A line's key: an output, or a step the outputs share. */
 export type LineKey = OutputKey | 'batch-factor' | 'embed-month';
@@ -133,7 +133,7 @@ export function arithmeticOf(
       f.embedMonth,
       embed,
     );
-  if (choices.paths.some(isTuned))
+  if (extraShown(f, 'training-run'))
     line(
       'training-run',
       'Training run',
@@ -289,7 +289,7 @@ export function arithmeticOf(
   pair('fine-tuning', 'payback-months');
   pair('tuned-retrieval', 'tuned-retrieval-payback-months');
 
-  if (!gpu && shown('fine-tuning') && shown('prompting')) {
+  if (extraShown(f, 'breakeven-volume')) {
     const breakeven = f.breakevenVolume;
     const fixed = `${$('hosting')} + ${n(x.retrains)} ÷ 12 × ${run}`;
     line(

@@ -89,6 +89,18 @@ export function cellText(result: CostResult, row: RowId, path: PathId): string {
   return isOpen(result, path, row) ? `at least ${formatUsd(value)}` : formatUsd(value);
 }
 
+/**
+ * Whether the figures beside the table apply to the paths shown: a training run needs a tuned
+ * path; the break-even volume weighs fine-tuning against prompting per token, so it needs both
+ * and an API (on GPUs costs step with whole GPUs). Shown otherwise, they would price what the
+ * reader is not comparing ("Training run: $0").
+ */
+export function extraShown(result: CostResult, key: 'training-run' | 'breakeven-volume'): boolean {
+  const { paths, host } = result.choices;
+  if (key === 'training-run') return paths.some(isTuned);
+  return host !== 'gpu' && paths.includes('fine-tuning') && paths.includes('prompting');
+}
+
 /** Whether an unknown price leaves this figure of the path open (so it shows as a floor). */
 export function isOpen(result: CostResult, path: PathId, figure: GapFigure): boolean {
   return result.gaps.some((g) => g.path === path && g.figures.includes(figure));

@@ -20,7 +20,13 @@ import { formatCount, formatMonths, formatUsd } from '../../../src/lib/cost/form
 import { toMarkdown } from '../../../src/lib/cost/markdown';
 import { headline } from '../../../src/lib/cost/words';
 import { arithmeticOf } from '../../../src/lib/cost/arithmetic';
-import { breakevenText, cellText, paybackText, trainingRunText } from '../../../src/lib/cost/table';
+import {
+  breakevenText,
+  cellText,
+  extraShown,
+  paybackText,
+  trainingRunText,
+} from '../../../src/lib/cost/table';
 import { explain } from '../../../src/lib/cost/explain';
 import { ALL_PATHS, SUPPORT as base, day, support as at } from '../../fixtures/cost';
 
@@ -569,6 +575,31 @@ describe('the arithmetic a reader can check', () => {
     expect(never.find((l) => l.key === 'payback-months')?.formula).toBe(
       '$330.00 a month is not less than $300.00, so never',
     );
+  });
+});
+
+describe('figures beside the table', () => {
+  test('a training run shows only with a tuned path, and the break-even only for fine-tuning against prompting on an API', () => {
+    const shown = (options: ModelOptions) => ({
+      training: extraShown(costOf(base, options), 'training-run'),
+      breakeven: extraShown(costOf(base, options), 'breakeven-volume'),
+    });
+    expect(shown({ paths: ['prompting', 'retrieval'] })).toEqual({
+      training: false,
+      breakeven: false,
+    });
+    expect(shown({ paths: ['retrieval', 'tuned-retrieval'] })).toEqual({
+      training: true,
+      breakeven: false,
+    });
+    expect(shown({ paths: ['prompting', 'fine-tuning'] })).toEqual({
+      training: true,
+      breakeven: true,
+    });
+    expect(shown({ paths: ['prompting', 'fine-tuning'], host: 'gpu' })).toEqual({
+      training: true,
+      breakeven: false,
+    });
   });
 });
 

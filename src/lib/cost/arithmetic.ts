@@ -13,7 +13,15 @@ import {
 import { formatCount, formatMonths, formatUsd } from './format';
 import type { CostResult, OutputKey } from './model';
 import { PATH_NAMES, type GapFigure } from './words';
-import { breakevenText, extraShown, gapKeys, isOpen, paybackText, trainingRunText } from './table';
+import {
+  breakevenText,
+  extraShown,
+  floorText,
+  gapKeys,
+  isOpen,
+  paybackText,
+  trainingRunText,
+} from './table';
 
 /** A line's key: an output, or a step the outputs share. */
 export type LineKey = OutputKey | 'batch-factor' | 'embed-month';
@@ -96,7 +104,7 @@ export function arithmeticOf(
   const $ = (key: InputKey) => (missing.has(key) ? 'unknown' : usd(x[key]));
   /** A path's figure: a floor when the path leaves out an unknown price. */
   const money = (p: PathId, figure: GapFigure, v: number) =>
-    isOpen(f, p, figure) ? `at least ${usd(v)}` : usd(v);
+    isOpen(f, p, figure) ? floorText(v) : usd(v);
   const run = trainingRunText(f);
   const embed = missing.has('embedPrice') ? 'unknown' : usd(f.embedMonth);
   const gpu = choices.host === 'gpu';

@@ -7,6 +7,7 @@ import { isTuned, type InputKey, type PathId, type TunedPath } from './inputs';
 import { PATH_OUTPUTS, type CostResult, type OutputKey } from './model';
 import { formatCount, formatMonths, formatUsd, requestsAMonth } from './format';
 import { pairBound, type Bound } from './bounds';
+import { MONEY_FLOOR } from './money';
 import type { GapFigure } from './words';
 
 export type RowId = 'request' | 'month' | 'upfront' | 'total' | 'payback' | 'gpus';
@@ -86,7 +87,7 @@ export function cellText(result: CostResult, row: RowId, path: PathId): string {
   if (row === 'gpus') return formatCount(result.path[path].gpus);
   const value = result.path[path][row];
   // A figure an unknown price leaves open is a floor; the path's other figures are exact.
-  return isOpen(result, path, row) ? `at least ${formatUsd(value)}` : formatUsd(value);
+  return isOpen(result, path, row) ? floorText(value) : formatUsd(value);
 }
 
 /**
@@ -99,6 +100,11 @@ export function extraShown(result: CostResult, key: 'training-run' | 'breakeven-
   const { paths, host } = result.choices;
   if (key === 'training-run') return paths.some(isTuned);
   return host !== 'gpu' && paths.includes('fine-tuning') && paths.includes('prompting');
+}
+
+/** A figure an unknown price leaves open: "at least $6.00", or "unknown" when nothing is known of it. */
+export function floorText(value: number): string {
+  return value > MONEY_FLOOR ? `at least ${formatUsd(value)}` : 'unknown';
 }
 
 /** Whether an unknown price leaves this figure of the path open (so it shows as a floor). */

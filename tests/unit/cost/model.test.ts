@@ -427,6 +427,16 @@ describe('prices nobody could read', () => {
     expect(cellText(s, 'upfront', 'fine-tuning')).toBe(formatUsd(s.path['fine-tuning'].upfront));
   });
 
+  test('a figure whose only known floor is $0 reads unknown, never "at least $0"', () => {
+    const x = at({ tunedInPrice: 0, tunedOutPrice: 0 });
+    const r = costOf(x, { unknown: ['tunedInPrice', 'tunedOutPrice'] });
+    expect(cellText(r, 'request', 'fine-tuning')).toBe('unknown');
+    expect(cellText(r, 'upfront', 'fine-tuning')).toBe(formatUsd(3400));
+    const lines = arithmeticOf(x, r, ['tunedInPrice', 'tunedOutPrice']);
+    expect(lines.find((l) => l.key === 'tuned-request')!.shown).toBe('unknown');
+    expect(lines.map((l) => l.formula).join(' ')).not.toContain('at least $0 ');
+  });
+
   test('a payback that leaves out the tuned path’s price is a floor, said as one everywhere', () => {
     // Without the run: (3,300 − 1,000) ÷ (730 − 330) = 5.75 months; any training price adds to it.
     const x = at({ trainPrice: 0 });
@@ -946,7 +956,8 @@ describe('properties that hold for every input', () => {
           for (const row of ['request', 'month', 'upfront', 'total'] as const) {
             const before = open.path[p][row];
             const after = known.path[p][row];
-            if (cellText(open, row, p).startsWith('at least'))
+            // A floor reads "at least $X", or "unknown" when the floor is $0.
+            if (/^(at least |unknown$)/.test(cellText(open, row, p)))
               expect(after).toBeGreaterThanOrEqual(before - 1e-9);
             else expect(after).toBeCloseTo(before, 9);
           }

@@ -10,6 +10,7 @@ import {
   INPUT_LIMITS,
   PATH_IDS,
   type CostInputs,
+  type InputKey,
   type PathId,
 } from '../../../src/lib/cost/inputs';
 import { computeCost, paysBackInTime, type ModelOptions } from '../../../src/lib/cost/model';
@@ -913,42 +914,40 @@ describe('properties that hold for every input', () => {
     );
   });
 
+  /** A price a reader might enter once it is known. */
+  const aPrice = fc.double({ min: 0, max: 100, noNaN: true });
+
   test('a payback shown as a floor is never above the payback once the unknown price is known', () => {
-    const tunedSide = fc.constantFrom(
-      'trainPrice' as const,
-      'hosting' as const,
-      'tunedInPrice' as const,
-      'tunedOutPrice' as const,
+    const tunedSide = fc.constantFrom<InputKey>(
+      'trainPrice',
+      'hosting',
+      'tunedInPrice',
+      'tunedOutPrice',
     );
     fc.assert(
-      fc.property(
-        plausible,
-        tunedSide,
-        fc.double({ min: 0, max: 100, noNaN: true }),
-        (x, key, price) => {
-          const open = costOf({ ...x, [key]: 0 }, { unknown: [key] });
-          const known = costOf({ ...x, [key]: price });
-          const text = paybackText(open, 'fine-tuning');
-          if (text.startsWith('at least'))
-            expect(never(known.paybackMonths)).toBeGreaterThanOrEqual(
-              never(open.paybackMonths) * (1 - 1e-9),
-            );
-          if (text === 'never') expect(known.paybackMonths).toBe('never');
-        },
-      ),
+      fc.property(plausible, tunedSide, aPrice, (x, key, price) => {
+        const open = costOf({ ...x, [key]: 0 }, { unknown: [key] });
+        const known = costOf({ ...x, [key]: price });
+        const text = paybackText(open, 'fine-tuning');
+        if (text.startsWith('at least'))
+          expect(never(known.paybackMonths)).toBeGreaterThanOrEqual(
+            never(open.paybackMonths) * (1 - 1e-9),
+          );
+        if (text === 'never') expect(known.paybackMonths).toBe('never');
+      }),
     );
   });
 
   test('a figure shown exact stays the same, and a floor only rises, once the unknown price is known', () => {
-    const key = fc.constantFrom(
-      'trainPrice' as const,
-      'hosting' as const,
-      'tunedInPrice' as const,
-      'inPrice' as const,
-      'store' as const,
+    const key = fc.constantFrom<InputKey>(
+      'trainPrice',
+      'hosting',
+      'tunedInPrice',
+      'inPrice',
+      'store',
     );
     fc.assert(
-      fc.property(plausible, key, fc.double({ min: 0, max: 100, noNaN: true }), (x, k, price) => {
+      fc.property(plausible, key, aPrice, (x, k, price) => {
         const paths = ALL_PATHS;
         const open = costOf({ ...x, [k]: 0 }, { unknown: [k], paths });
         const known = costOf({ ...x, [k]: price }, { paths });
@@ -967,7 +966,7 @@ describe('properties that hold for every input', () => {
 
   test('a volume flip shown as a bound is never above the flip once the unknown price is known', () => {
     fc.assert(
-      fc.property(plausible, fc.double({ min: 0, max: 100, noNaN: true }), (x, price) => {
+      fc.property(plausible, aPrice, (x, price) => {
         const [open] = flips({ ...x, trainPrice: 0 }, { unknown: ['trainPrice'] });
         const [known] = flips({ ...x, trainPrice: price });
         if (open?.value != null && known?.value != null && open.direction === 'above')

@@ -8,7 +8,7 @@ import { formatDate } from '../site/format';
 import { COUNTERPART, type CostInputs, type TunedPath } from './inputs';
 import type { StoppingDeadline } from './deadlines';
 import { MONEY_FLOOR, REQUEST_FLOOR, compare, ratio } from './money';
-import { formatMonths, formatUsd, requestsAMonth } from './format';
+import { formatCount, formatMonths, formatUsd, requestsAMonth } from './format';
 import type { CostResult, Figures } from './model';
 import { PATH_NAMES, inputNames, type Gap } from './words';
 import { pairBound, pairKeys } from './bounds';
@@ -108,12 +108,17 @@ function knownSentence(x: CostInputs, tuned: TunedPath, f: Figures): string {
       : hosting
         ? 'hosting costs'
         : 'retraining costs';
+  // What its requests save a month; on rented GPUs that is whole GPUs, not a share of one.
+  const saving = p.u.month - p.t.month + fixed;
+  const gpus = p.t.gpus;
   const reason =
-    perRequest > 0
-      ? `each of its requests costs ${formatUsd(p.t.request - p.u.request)} more than with ${p.other}`
-      : perRequest === 0
-        ? `its requests cost the same as with ${p.other} and ${what} ${formatUsd(fixed)} a month`
-        : `${what} ${formatUsd(fixed)} a month, more than the ${formatUsd(p.u.month - p.t.month + fixed)} a month its requests save`;
+    gpus > 0 && gpus === p.u.gpus
+      ? `on rented GPUs both need ${formatCount(gpus)} GPU${gpus === 1 ? '' : 's'}, so its shorter requests save nothing, while ${what} ${formatUsd(fixed)} a month`
+      : perRequest > 0 && gpus === 0
+        ? `each of its requests costs ${formatUsd(p.t.request - p.u.request)} more than with ${p.other}`
+        : perRequest === 0 || compare(saving, 0, MONEY_FLOOR) <= 0
+          ? `its requests cost the same as with ${p.other} and ${what} ${formatUsd(fixed)} a month`
+          : `${what} ${formatUsd(fixed)} a month, more than the ${formatUsd(saving)} a month its requests save`;
   if (upfront < 0) {
     const overtaken = ratio(extra, p.u.month - p.t.month);
     const when = overtaken === 'never' ? '' : ` after ${formatMonths(overtaken)}`;

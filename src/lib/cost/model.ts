@@ -200,7 +200,7 @@ export interface CostResult {
   move: MoveEvent | null;
   /** The cheapest path shown over the months, or `unknown` when unknown prices leave it open. */
   cheapest: PathId | 'unknown';
-  /** For each path shown, the unknown inputs its total leaves out. */
+  /** For each path shown, the unknown inputs its figures leave out. */
   gaps: Gap[];
   /** One sentence naming the cheapest path and by how much (explain.ts writes the others). */
   summary: string;
@@ -359,7 +359,7 @@ function figuresOf(x: CostInputs, choices: CostChoices, options: CostOptions): F
   };
 }
 
-/** For each path shown, the unknown inputs its total depends on (costs never fall as a price rises). */
+/** For each path shown, the unknown inputs its figures depend on (costs never fall as a price rises). */
 function dependencies(
   x: CostInputs,
   choices: CostChoices,
@@ -371,13 +371,14 @@ function dependencies(
   for (const key of unknown) {
     const probe = figuresOf({ ...x, [key]: INPUT_LIMITS[key].max }, choices, options);
     for (const p of choices.paths) {
-      if (!(probe.path[p].total > f.path[p].total + MONEY_FLOOR)) continue;
+      // Which figures move tells which are floors: a per-request price leaves the per-request
+      // figure open (even at no volume, where the total does not move), a training price only
+      // what is paid up front and the total.
+      const moved = GAP_FIGURES.filter((fig) => probe.path[p][fig] > f.path[p][fig] + MONEY_FLOOR);
+      if (moved.length === 0) continue;
       const entry = found.get(p) ?? { keys: [], figures: new Set<GapFigure>() };
       entry.keys.push(key);
-      // Which figures move tells which are floors: a per-request price leaves the per-request
-      // figure open, a training price only what is paid up front and the total.
-      for (const fig of GAP_FIGURES)
-        if (probe.path[p][fig] > f.path[p][fig] + MONEY_FLOOR) entry.figures.add(fig);
+      for (const fig of moved) entry.figures.add(fig);
       found.set(p, entry);
     }
   }
@@ -423,7 +424,7 @@ export function computeCost(inputs: CostInputs, options: ModelOptions = {}): Cos
   const unknown = options.unknown ?? [];
   // The cheapest path among those priced in full; the others' totals are only lower bounds.
   const depends = dependencies(x, choices, options, unknown, f);
-  const complete = choices.paths.filter((p) => !depends.has(p));
+  const complete = choices.paths.filter((p) => !depends.get(p)?.figures.has('total'));
   const best = complete.reduce<PathId | undefined>(
     (a, p) => (a === undefined || f.path[p].total < f.path[a].total ? p : a),
     undefined,

@@ -23,7 +23,7 @@ export type GapFigure = 'request' | 'month' | 'upfront' | 'total';
 /** A path whose total leaves out unknown inputs, and where the first of them would tip it. */
 export interface Gap {
   path: PathId;
-  /** The unknown inputs its total depends on (counted as 0). */
+  /** The unknown inputs its figures depend on (counted as 0). */
   keys: InputKey[];
   /** Which of its figures they leave open: each of these is a floor, the others are exact. */
   figures: GapFigure[];

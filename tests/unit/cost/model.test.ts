@@ -285,6 +285,18 @@ describe('on rented GPUs (host=gpu)', () => {
   });
 });
 
+describe('on rented GPUs, what a tuned model saves', () => {
+  test('when both paths need the same GPU, the verdict says tuning saves nothing, not a fraction of a cent', () => {
+    // One GPU each (see the fixture); retraining 4 runs a year of 8/9 dollars each.
+    const x = at({ retrains: 4 });
+    const r = costOf(x, { paths: ['prompting', 'fine-tuning'], host: 'gpu' });
+    expect(r.paybackMonths).toBe('never');
+    expect(r.verdict).toBe(
+      `Fine-tuning never pays back here: on rented GPUs both need 1 GPU, so its shorter requests save nothing, while retraining costs ${formatUsd((4 / 12) * (8 / 9))} a month.`,
+    );
+  });
+});
+
 describe('a tuned model that will not exist long enough', () => {
   const shutdown = (iso: string): Deadline => ({ date: day(iso), kind: 'shutdown' });
   const lastJobs = (iso: string): Deadline => ({ date: day(iso), kind: 'last-jobs' });
@@ -426,6 +438,12 @@ describe('prices nobody could read', () => {
     const s = costOf(y, { unknown: ['tunedInPrice'] });
     expect(cellText(s, 'request', 'fine-tuning')).toMatch(/^at least /);
     expect(cellText(s, 'upfront', 'fine-tuning')).toBe(formatUsd(s.path['fine-tuning'].upfront));
+  });
+
+  test('at no volume a request that needs an unknown price is still a floor, while the total stays exact', () => {
+    const r = costOf(at({ volume: 0, inPrice: 0 }), { unknown: ['inPrice'], paths: ['prompting'] });
+    expect(cellText(r, 'request', 'prompting')).toMatch(/^at least \$/);
+    expect(cellText(r, 'total', 'prompting')).toBe(formatUsd(1000));
   });
 
   test('a figure whose only known floor is $0 reads unknown, never "at least $0"', () => {
@@ -910,6 +928,8 @@ describe('properties that hold for every input', () => {
           ...flips(inputs, options).map((f) => f.text),
         ].join('\n');
         expect(text).not.toMatch(/NaN|Infinity|∞|n\/a/);
+        // A monthly saving is never a rounding error read aloud ("$0.0000000000000614 a month").
+        expect([result.verdict, ...result.paybacks].join(' ')).not.toMatch(/\$0\.0{9}/);
       }),
     );
   });

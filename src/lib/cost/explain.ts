@@ -73,6 +73,9 @@ function knownSentence(x: CostInputs, tuned: TunedPath, f: Figures): string {
   const p = pairOf(f, tuned);
   const at = `At ${requestsAMonth(x.volume)} ${p.name}`;
   if (p.months !== 'never') {
+    // Beyond the months compared anyway: the deadline is a second reason, not the only one.
+    if (p.deadline && p.months > x.months)
+      return `${at} would pay back against ${p.other} only after ${formatMonths(p.months)}, beyond the ${formatMonths(x.months)} compared, and ${deadlineClause(p.deadline)}.`;
     if (p.deadline) {
       const would =
         p.months === 0

@@ -315,6 +315,13 @@ describe('a tuned model that will not exist long enough', () => {
     expect(paysBackInTime(result)).toBe(false);
   });
 
+  test('a payback beyond the months compared says so first, and the deadline as a second reason', () => {
+    const result = costOf(at({ cached: 100 }), { today, deadlines: [shutdown('2026-04-01')] });
+    expect(result.verdict).toBe(
+      'At 50,000 requests a month fine-tuning would pay back against prompting only after 137.1 months, beyond the 24 months compared, and the tuned model shuts down on 1 April 2026.',
+    );
+  });
+
   test('a shutdown after the payback but inside the months still warns, and the total pays to move', () => {
     // 1 November 2026 is 10 months away; fine-tuning pays back after 6.
     const result = costOf(base, { today, deadlines: [shutdown('2026-11-01')] });

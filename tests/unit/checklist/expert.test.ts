@@ -7,7 +7,12 @@
 import { describe, expect, test } from 'vitest';
 import { decide, type Answers, type Recommendation } from '../../../src/lib/checklist/decision';
 import type { ApproachId } from '../../../src/lib/site/approaches';
-import { model } from '../../support/checklist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { costLink } from '../../../src/lib/checklist/report';
+import { offerSchema } from '../../../src/schemas/offer';
+import { model, payload } from '../../support/checklist';
 
 interface Expected {
   /** The recommendation, or the recommendations an expert would accept. */
@@ -458,5 +463,31 @@ describe('the plan an expert would write', () => {
     // Whatever the case: a plan starts with prompting, and a removed approach is never in it.
     if (d.recommendation !== 'none') expect(d.plan[0]).toBe('prompt-engineering');
     for (const id of d.blocked) expect([d.recommendation, ...d.plan]).not.toContain(id);
+  });
+});
+
+/** The offer an answer set's "Cost this plan" link names, read from content/offers/. */
+function linkedOffer(answers: Answers) {
+  const link = costLink(payload, answers, decide(model, answers));
+  const id = link && new URL(link.href, 'https://example.org').searchParams.get('offer');
+  if (!id) return undefined;
+  const file = join(process.cwd(), 'content', 'offers', `${id}.yaml`);
+  return offerSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+describe('"Cost this plan" prices the plan where it would run', () => {
+  const inHouse = CASES.find(([name]) => name.startsWith('a bank'))![2];
+
+  test('data that must stay in-house is costed on rented GPUs, never on a vendor’s API', () => {
+    expect(linkedOffer(inHouse)?.gpu).toBeDefined();
+    expect(linkedOffer({ ...inHouse, provider: 'google' })?.gpu).toBeDefined();
+  });
+
+  test('a team on a provider that sells tuning is costed on that provider’s offer', () => {
+    const vendors = { google: /google/i, aws: /amazon|aws/i, microsoft: /microsoft/i } as const;
+    for (const [provider, vendor] of Object.entries(vendors)) {
+      const offer = linkedOffer({ provider, hosting: 'api', gap: 'behaviour' });
+      expect(offer?.provider, provider).toMatch(vendor);
+    }
   });
 });

@@ -377,7 +377,7 @@ class CostCalculator extends HTMLElement {
         root.querySelector('[data-flips]')?.replaceChildren(
           ...(why
             ? [el('li', why)]
-            : flips(resolved.inputs, options).map((f) => {
+            : flips(resolved.inputs, options, result.gaps).map((f) => {
                 const li = el('li', f.text);
                 li.dataset['flip'] = f.input;
                 return li;

@@ -69,9 +69,14 @@ export function whyNoFlips(choices: CostChoices, gaps: readonly Gap[] = []): str
  * (below it when b < 0) tuning pays back in time; a value outside the input's limits means no
  * value of that input flips the verdict.
  */
-export function flips(inputs: CostInputs, options: ModelOptions = {}): Flip[] {
+export function flips(
+  inputs: CostInputs,
+  options: ModelOptions = {},
+  known?: readonly Gap[],
+): Flip[] {
   const x = withinLimits(inputs);
-  const { gaps } = computeCost(x, options);
+  // The caller's result already knows its gaps: working them out again probes every unknown.
+  const gaps = known ?? computeCost(x, options).gaps;
   if (whyNoFlips(choicesOf(options), gaps)) return [];
   // Unknown prices on the tuned side are counted as 0: each value below is then a bound.
   const open = pairGaps(gaps, 'fine-tuning').tuned;

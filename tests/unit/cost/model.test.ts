@@ -936,7 +936,9 @@ describe('properties that hold for every input', () => {
         ].join('\n');
         expect(text).not.toMatch(/NaN|Infinity|∞|n\/a/);
         // A monthly saving is never a rounding error read aloud ("$0.0000000000000614 a month").
-        expect([result.verdict, ...result.paybacks].join(' ')).not.toMatch(/\$0\.0{9}/);
+        // (A request's price may be that small when the prices typed are; a month's saving of
+        // it is only the last bits of a double.)
+        expect([result.verdict, ...result.paybacks].join(' ')).not.toMatch(/\$0\.0{9}\d* a month/);
       }),
     );
   });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, useBrowser } from '../support/browser';
+import { baseUrl, settle, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 const KEYS = ['checklist-answers', 'checklist-answers-earlier'];
@@ -146,22 +146,6 @@ describe('focus and visibility', () => {
         const f = focused.getBoundingClientRect();
         return f.bottom > bar.top && f.top < bar.bottom;
       });
-    /** Smooth scrolling is on: wait until the window stops moving. */
-    const settle = () =>
-      page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            let last = -1;
-            const check = () => {
-              if (window.scrollY === last) resolve();
-              else {
-                last = window.scrollY;
-                setTimeout(check, 100);
-              }
-            };
-            setTimeout(check, 50);
-          }),
-      );
     const hidden: string[] = [];
     for (const name of ['gap', 'provider', 'volume']) {
       // The question's first answer in view just above the bar, as a reader scrolling would
@@ -176,7 +160,7 @@ describe('focus and visibility', () => {
       const count = await page.locator(`input[name="${name}"]`).count();
       for (let i = 1; i < count; i++) {
         await page.keyboard.press('ArrowDown');
-        await settle();
+        await settle(page);
         if (await covered()) hidden.push(`${name} #${i}`);
       }
     }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { baseUrl, useBrowser } from '../support/browser';
+import { baseUrl, settle, useBrowser } from '../support/browser';
 import { raiseTextSize, useWideFont, wideFontReady } from '../support/layout';
 
 const browser = useBrowser();
@@ -227,22 +227,6 @@ describe('everyone can see it', () => {
         (selector) => [...document.querySelectorAll(selector)].indexOf(document.activeElement!),
         focusable,
       );
-    const settle = () =>
-      page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            // Smooth scrolling is on; wait until the window stops moving.
-            let last = -1;
-            const check = () => {
-              if (window.scrollY === last) resolve();
-              else {
-                last = window.scrollY;
-                setTimeout(check, 100);
-              }
-            };
-            setTimeout(check, 50);
-          }),
-      );
 
     // The form's tab order, as a keyboard reader meets it.
     await page.locator('.checklist-form input').first().focus();
@@ -270,7 +254,7 @@ describe('everyone can see it', () => {
         [focusable, order[k - 1]!, order[k]!] as const,
       );
       await page.keyboard.press('Tab');
-      await settle();
+      await settle(page);
       const hidden = await page.evaluate(() => {
         const focused = document.activeElement as HTMLElement | null;
         const bar = document.querySelector('.progress-bar');

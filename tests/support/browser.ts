@@ -124,3 +124,21 @@ export function describeViolations(violations: AxeViolation[]): string {
     )
     .join('\n');
 }
+
+/** Smooth scrolling is on: waits until the window stops moving. */
+export function settle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        const check = () => {
+          if (window.scrollY === last) resolve();
+          else {
+            last = window.scrollY;
+            setTimeout(check, 100);
+          }
+        };
+        setTimeout(check, 50);
+      }),
+  );
+}
